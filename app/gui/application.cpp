@@ -1,0 +1,112 @@
+#include "application.h"
+
+#include "appsettings.h"
+#include "guitr.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "models/projecttreemodel.h"
+#include "screenshot.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace Ringside {
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("ringside"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(ours);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+}
+
+int selfTest(MainWindow &window)
+{
+    // The window, its dock and its model must come up and agree with the kubeconfig.
+    const int contexts = int(window.kubeconfig().contexts.size());
+    const int rows = window.projectModel()->rowCount();
+    if (rows != contexts) {
+        std::fprintf(stderr, "self-test FAILED: the project tree has %d rows for %d contexts\n", rows, contexts);
+        return 1;
+    }
+    if (!window.projectDock() || !window.welcomePage() || window.welcomePage()->text().isEmpty()) {
+        std::fprintf(stderr, "self-test FAILED: the main window is incomplete\n");
+        return 1;
+    }
+    std::printf("self-test passed: %d context(s), active \"%s\"\n", contexts, qPrintable(window.activeContext()));
+    return 0;
+}
+
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ringside"));
+    QApplication::setOrganizationName(QStringLiteral("Ringside"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ringside"));
+    QApplication::setApplicationVersion(QStringLiteral(RINGSIDE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ringside.Ringside"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(GuiTr::tr("Cassandra, HCD and DSE on Kubernetes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfigOpt(QStringLiteral("kubeconfig"), GuiTr::tr("Read this kubeconfig file instead of $KUBECONFIG."),
+                                           GuiTr::tr("file"));
+    const QCommandLineOption contextOpt(QStringLiteral("context"), GuiTr::tr("Open this context."), GuiTr::tr("name"));
+    const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), GuiTr::tr("Start, check the main window, and exit."));
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"), GuiTr::tr("Save a PNG of the window after its first paint."),
+                                           GuiTr::tr("file"));
+    const QCommandLineOption quitOpt(QStringLiteral("quit-after-screenshot"), GuiTr::tr("Exit once the screenshot is saved."));
+    const QCommandLineOption settingsOpt(QStringLiteral("settings"), GuiTr::tr("Use this settings file."), GuiTr::tr("file"));
+    const QCommandLineOption languageOpt(QStringLiteral("language"), GuiTr::tr("Use this language (e.g. de, fr)."), GuiTr::tr("code"));
+    parser.addOptions({kubeconfigOpt, contextOpt, selfTestOpt, screenshotOpt, quitOpt, settingsOpt, languageOpt});
+    parser.process(app);
+
+    installTranslations(app, parser.value(languageOpt));
+
+    AppSettings settings(parser.value(settingsOpt));
+    MainWindow window(settings, KubeconfigLoadingRules::fromEnvironment(parser.value(kubeconfigOpt)));
+    if (parser.isSet(contextOpt)) {
+        window.setActiveContext(parser.value(contextOpt));
+    }
+    if (parser.isSet(selfTestOpt)) {
+        window.show();
+        QApplication::processEvents();
+        return selfTest(window);
+    }
+    if (parser.isSet(screenshotOpt)) {
+        auto *shot = new FirstPaintScreenshot(&window, parser.value(screenshotOpt), &app);
+        const bool quit = parser.isSet(quitOpt);
+        QObject::connect(shot, &FirstPaintScreenshot::saved, &app, [quit](const QString &path) {
+            std::printf("%s\n", qPrintable(GuiTr::tr("screenshot saved: %1").arg(path)));
+            std::fflush(stdout);
+            if (quit) {
+                QApplication::quit();
+            }
+        });
+        QObject::connect(shot, &FirstPaintScreenshot::failed, &app, [](const QString &error) {
+            std::fprintf(stderr, "%s\n", qPrintable(GuiTr::tr("screenshot failed: %1").arg(error)));
+            QApplication::exit(1);
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Ringside

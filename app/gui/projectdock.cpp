@@ -1,0 +1,102 @@
+#include "projectdock.h"
+
+#include "guitr.h"
+#include "models/projecttreemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ringside {
+
+ProjectDock::ProjectDock(ProjectTreeModel *model, QWidget *parent)
+    : QDockWidget(GuiTr::tr("Projects"), parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView)
+    , m_filter(new QLineEdit)
+    , m_filterDebounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("projectDock"));
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ProjectTreeModel::NameColumn);
+
+    m_filter->setPlaceholderText(GuiTr::tr("Filter contexts, projects, clusters…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("projectFilter"));
+    m_filterDebounce->setSingleShot(true);
+    m_filterDebounce->setInterval(300); // STYLE rule 4: debounce filter edits
+    connect(m_filter, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
+    connect(m_filterDebounce, &QTimer::timeout, this, &ProjectDock::applyFilter);
+
+    m_view->setObjectName(QStringLiteral("projectTree"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProjectTreeModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ProjectTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &ProjectDock::showContextMenu);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>() == ProjectTreeModel::NodeKind::Context) {
+            Q_EMIT contextActivated(index.data(ProjectTreeModel::ContextNameRole).toString());
+        }
+    });
+
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    setWidget(box);
+}
+
+void ProjectDock::applyFilter()
+{
+    m_proxy->setFilterFixedString(m_filter->text());
+    m_view->expandAll();
+}
+
+void ProjectDock::selectContext(const QString &name)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfContext(name));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+    }
+}
+
+void ProjectDock::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid()) {
+        return;
+    }
+    const QString context = index.data(ProjectTreeModel::ContextNameRole).toString();
+    QMenu menu(this);
+    QAction *work = menu.addAction(GuiTr::tr("&Work in This Context"));
+    work->setEnabled(!index.data(ProjectTreeModel::IsActiveContextRole).toBool());
+    QAction *makeCurrent = menu.addAction(GuiTr::tr("Make kubeconfig's &Current Context"));
+    makeCurrent->setEnabled(!index.data(ProjectTreeModel::IsCurrentContextRole).toBool());
+    menu.addSeparator();
+    QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), GuiTr::tr("Copy &Name"));
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (chosen == work) {
+        Q_EMIT contextActivated(context);
+    } else if (chosen == makeCurrent) {
+        Q_EMIT makeCurrentRequested(context);
+    } else if (chosen == copy) {
+        QApplication::clipboard()->setText(context);
+    }
+}
+
+} // namespace Ringside

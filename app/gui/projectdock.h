@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTimer;
+class QTreeView;
+
+namespace Ringside {
+
+class ProjectTreeModel;
+
+/*! The project tree dock: a filter box over the ProjectTreeModel, keyboard navigable, with context menus. */
+class ProjectDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectDock(ProjectTreeModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    void selectContext(const QString &name);
+
+Q_SIGNALS:
+    /*! The user chose to work in \a context (double click, Enter, or the context menu). */
+    void contextActivated(const QString &context);
+    /*! The user asked to make \a context the kubeconfig's current-context. */
+    void makeCurrentRequested(const QString &context);
+
+private:
+    void showContextMenu(const QPoint &pos);
+    void applyFilter();
+
+    ProjectTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QLineEdit *m_filter;
+    QTimer *m_filterDebounce;
+};
+
+} // namespace Ringside

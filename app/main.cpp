@@ -1,0 +1,6 @@
+#include "gui/application.h"
+
+int main(int argc, char *argv[])
+{
+    return Ringside::runApplication(argc, argv);
+}

@@ -1,0 +1,244 @@
+#include "projecttreemodel.h"
+
+#include "modelstr.h"
+
+#include <QFont>
+#include <QIcon>
+#include <QPalette>
+
+namespace Ringside {
+
+struct ProjectTreeModel::Item
+{
+    NodeKind kind = NodeKind::Context;
+    Item *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Item>> children;
+    // Context data
+    KubeContext context;
+    QString server;
+    QString authKind;
+    ConnectionState state = ConnectionState::NotConnected;
+    QString errorText;
+};
+
+ProjectTreeModel::ProjectTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+ProjectTreeModel::~ProjectTreeModel() = default;
+
+void ProjectTreeModel::setKubeconfig(const Kubeconfig &config)
+{
+    beginResetModel();
+    m_contexts.clear();
+    m_currentContext = config.currentContext;
+    int row = 0;
+    for (const KubeContext &c : config.contexts) {
+        auto item = std::make_unique<Item>();
+        item->kind = NodeKind::Context;
+        item->row = row++;
+        item->context = c;
+        if (const auto cluster = config.cluster(c.cluster)) {
+            item->server = cluster->server;
+        }
+        if (const auto user = config.user(c.user)) {
+            item->authKind = user->authKind();
+        }
+        m_contexts.push_back(std::move(item));
+    }
+    if (!indexOfContext(m_activeContext).isValid()) {
+        m_activeContext = indexOfContext(m_currentContext).isValid() ? m_currentContext : QString();
+    }
+    endResetModel();
+}
+
+void ProjectTreeModel::setActiveContext(const QString &name)
+{
+    if (name == m_activeContext) {
+        return;
+    }
+    const QModelIndex before = indexOfContext(m_activeContext);
+    m_activeContext = name;
+    const QModelIndex after = indexOfContext(name);
+    for (const QModelIndex &i : {before, after}) {
+        if (i.isValid()) {
+            Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+        }
+    }
+}
+
+void ProjectTreeModel::setConnectionState(const QString &context, ConnectionState state, const QString &errorText)
+{
+    const QModelIndex i = indexOfContext(context);
+    if (!i.isValid()) {
+        return;
+    }
+    Item *item = itemFor(i);
+    item->state = state;
+    item->errorText = errorText;
+    Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+}
+
+QModelIndex ProjectTreeModel::indexOfContext(const QString &name) const
+{
+    if (name.isEmpty()) {
+        return {};
+    }
+    for (const auto &item : m_contexts) {
+        if (item->context.name == name) {
+            return createIndex(item->row, 0, item.get());
+        }
+    }
+    return {};
+}
+
+int ProjectTreeModel::contextCount() const
+{
+    return int(m_contexts.size());
+}
+
+ProjectTreeModel::Item *ProjectTreeModel::itemFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Item *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < int(m_contexts.size()) ? createIndex(row, column, m_contexts.at(size_t(row)).get()) : QModelIndex();
+    }
+    if (parent.column() != 0) {
+        return {};
+    }
+    const Item *p = itemFor(parent);
+    return row < int(p->children.size()) ? createIndex(row, column, p->children.at(size_t(row)).get()) : QModelIndex();
+}
+
+QModelIndex ProjectTreeModel::parent(const QModelIndex &child) const
+{
+    const Item *item = itemFor(child);
+    if (!item || !item->parent) {
+        return {};
+    }
+    return createIndex(item->parent->row, 0, item->parent);
+}
+
+int ProjectTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid()) {
+        return int(m_contexts.size());
+    }
+    if (parent.column() != 0) {
+        return 0;
+    }
+    return int(itemFor(parent)->children.size());
+}
+
+int ProjectTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) const
+{
+    const bool current = item.context.name == m_currentContext;
+    const bool active = item.context.name == m_activeContext;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn) {
+            return item.context.name;
+        }
+        switch (item.state) {
+        case ConnectionState::NotConnected: return current ? ModelsTr::tr("current") : QString();
+        case ConnectionState::Connecting: return ModelsTr::tr("connecting…");
+        case ConnectionState::Connected: return ModelsTr::tr("connected");
+        case ConnectionState::Failed: return ModelsTr::tr("cannot connect");
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = ModelsTr::tr("<b>%1</b><br>Cluster: %2<br>Server: %3<br>User: %4 (%5)<br>Namespace: %6<br>From: %7")
+                          .arg(item.context.name.toHtmlEscaped(), item.context.cluster.toHtmlEscaped(), item.server.toHtmlEscaped(),
+                               item.context.user.toHtmlEscaped(), item.authKind.toHtmlEscaped(),
+                               item.context.nameSpace.isEmpty() ? ModelsTr::tr("default") : item.context.nameSpace.toHtmlEscaped(),
+                               item.context.sourceFile.toHtmlEscaped());
+        if (current) {
+            tip += u"<br>" + ModelsTr::tr("This is the kubeconfig's current-context.");
+        }
+        if (!item.errorText.isEmpty()) {
+            tip += u"<br><font color='red'>" + item.errorText.toHtmlEscaped() + u"</font>";
+        }
+        return tip;
+    }
+    case Qt::FontRole:
+        if (column == NameColumn && (current || active)) {
+            QFont f;
+            f.setBold(active);
+            f.setItalic(current && !active);
+            return f;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == NameColumn) {
+            return QIcon::fromTheme(current ? QStringLiteral("starred-symbolic") : QStringLiteral("network-server"));
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        return current ? ModelsTr::tr("%1, current context").arg(item.context.name) : item.context.name;
+    case KindRole: return QVariant::fromValue(item.kind);
+    case ContextNameRole: return item.context.name;
+    case IsCurrentContextRole: return current;
+    case IsActiveContextRole: return active;
+    case ServerRole: return item.server;
+    case AuthKindRole: return item.authKind;
+    case SourceFileRole: return item.context.sourceFile;
+    case ConnectionStateRole: return QVariant::fromValue(item.state);
+    case ErrorTextRole: return item.errorText;
+    default: return {};
+    }
+}
+
+QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Item *item = itemFor(index);
+    if (item->kind == NodeKind::Context) {
+        return contextData(*item, index.column(), role);
+    }
+    return {};
+}
+
+QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn: return ModelsTr::tr("Name");
+    case StatusColumn: return ModelsTr::tr("Status");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ProjectTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(ContextNameRole, "contextName");
+    names.insert(IsCurrentContextRole, "isCurrentContext");
+    names.insert(IsActiveContextRole, "isActiveContext");
+    names.insert(ServerRole, "server");
+    names.insert(AuthKindRole, "authKind");
+    names.insert(SourceFileRole, "sourceFile");
+    names.insert(ConnectionStateRole, "connectionState");
+    names.insert(ErrorTextRole, "errorText");
+    return names;
+}
+
+} // namespace Ringside

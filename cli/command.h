@@ -1,0 +1,54 @@
+#pragma once
+
+#include "options.h"
+
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace Ringside {
+struct KubeconfigLoadingRules;
+class Kubeconfig;
+} // namespace Ringside
+
+namespace Ringside::Cli {
+
+/*! Exit codes, documented in `ringsidectl help exit-codes` and the man page. They follow kubectl: 0 success,
+    1 any error. Ringside adds 2 for bad usage and 3 for a refused confirmation. */
+enum ExitCode : int { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitAborted = 3 };
+
+/*! What a command gets: the parsed options, its own arguments, the streams and the environment. */
+struct Invocation
+{
+    Options options;
+    QStringList args; //!< positional arguments after the command words
+    QTextStream &out;
+    QTextStream &err;
+    QProcessEnvironment env;
+
+    KubeconfigLoadingRules loadingRules() const;
+    /*! Loads the kubeconfig and prints its issues to err; returns false when errors make it unusable. */
+    bool loadKubeconfig(Kubeconfig *config) const;
+    /*! Prints "error: MESSAGE" as kubectl does and returns ExitError. */
+    int fail(const QString &message) const;
+};
+
+using CommandFunction = int (*)(Invocation &);
+
+struct CommandInfo
+{
+    QStringList words; //!< e.g. {"config", "get-contexts"}
+    const char *usage;
+    const char *summary;
+    CommandFunction run;
+};
+
+/*! Runs ringsidectl with \a args (without the program name). Returns the exit code. */
+int run(const QStringList &args, QTextStream &out, QTextStream &err, const QProcessEnvironment &env);
+
+// Command implementations (commands/*.cpp)
+int configGetContexts(Invocation &inv);
+int configCurrentContext(Invocation &inv);
+int configUseContext(Invocation &inv);
+int configView(Invocation &inv);
+
+} // namespace Ringside::Cli

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every benchmark in the release build (called by ./ringside.sh bench inside the build environment).
+set -euo pipefail
+bin="$1"
+shift
+found=0
+for b in "$bin"/bench_*; do
+    [ -x "$b" ] || continue
+    found=1
+    echo "== $(basename "$b")"
+    "$b" --benchmark_min_time=0.2s "$@"
+done
+[ "$found" = 1 ] || { echo "no benchmarks were built (is Google Benchmark installed?)" >&2; exit 1; }
