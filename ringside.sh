@@ -15,7 +15,7 @@ SUITE=trixie
 # Every package any part of Ringside needs inside the root. Changing this list updates existing roots (stamp).
 PACKAGES=(
     build-essential cmake ninja-build ccache pkgconf git
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-svg-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-wayland
     libkf6syntaxhighlighting-dev libkf6itemmodels-dev libyaml-cpp-dev libssl-dev openssl ca-certificates
     qtkeychain-qt6-dev libvalijson-dev libsimdjson-dev libbenchmark-dev

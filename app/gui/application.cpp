@@ -19,20 +19,31 @@
 
 namespace Ringside {
 
-namespace {
-
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("ringside"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(ours);
+    // Replace what an earlier call installed, so switching language does not stack catalogues.
+    const QList<QTranslator *> previous = app.findChildren<QTranslator *>(QStringLiteral("ringside-translator"), Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : previous) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
     }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const std::pair<QString, QString> catalogues[] = {{QStringLiteral("ringside"), QStringLiteral(":/i18n")},
+                                                      {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
+    for (const auto &[name, dir] : catalogues) {
+        auto *translator = new QTranslator(&app);
+        translator->setObjectName(QStringLiteral("ringside-translator"));
+        // Untranslated languages (and the C locale) fall back to English, which carries the plural forms.
+        if (translator->load(locale, name, QStringLiteral("_"), dir)
+            || (name == QLatin1String("ringside") && translator->load(QLocale(QLocale::English), name, QStringLiteral("_"), dir))) {
+            QCoreApplication::installTranslator(translator);
+        } else {
+            delete translator;
+        }
     }
 }
+
+namespace {
 
 int selfTest(MainWindow &window)
 {

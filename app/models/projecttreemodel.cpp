@@ -144,6 +144,24 @@ int ProjectTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+namespace {
+QIcon contextIcon(ProjectTreeModel::ConnectionState state, bool current)
+{
+    // Our own icons: a desktop without an icon theme (or the build root) shows the same tree.
+    switch (state) {
+    case ProjectTreeModel::ConnectionState::Failed: return QIcon(QStringLiteral(":/icons/context-error.svg"));
+    case ProjectTreeModel::ConnectionState::Connected:
+        if (!current) {
+            return QIcon(QStringLiteral(":/icons/context-connected.svg"));
+        }
+        break;
+    case ProjectTreeModel::ConnectionState::NotConnected:
+    case ProjectTreeModel::ConnectionState::Connecting: break;
+    }
+    return QIcon(current ? QStringLiteral(":/icons/context-current.svg") : QStringLiteral(":/icons/context.svg"));
+}
+} // namespace
+
 QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) const
 {
     const bool current = item.context.name == m_currentContext;
@@ -184,7 +202,7 @@ QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) c
         return {};
     case Qt::DecorationRole:
         if (column == NameColumn) {
-            return QIcon::fromTheme(current ? QStringLiteral("starred-symbolic") : QStringLiteral("network-server"));
+            return contextIcon(item.state, current);
         }
         return {};
     case Qt::AccessibleTextRole:

@@ -1,6 +1,7 @@
 // The main window, headless: what the tree holds, context switching, write-back, and screenshots to look at.
 #include "testsupport.h"
 
+#include "gui/application.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/projectdock.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         m_kubeconfig = m_dir.filePath(QStringLiteral("config"));
         QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("kubeconfig/wide-names/config")), m_kubeconfig));
         QFile::setPermissions(m_kubeconfig, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -133,6 +135,19 @@ private Q_SLOTS:
             f.write("contexts:\n- name: one\n  context: {cluster: c, user: u}\n- name: two\n  context: {cluster: c, user: u}\n");
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.projectModel()->rowCount(), 2, 10000);
+    }
+
+    void germanTranslationIsUsed()
+    {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings7.ini")));
+        MainWindow window(settings, {m_kubeconfig, {}, {}});
+        window.resize(1100, 650);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.welcomePage()->text().contains(QLatin1String("4 Kontexte")), qPrintable(window.welcomePage()->text()));
+        QCOMPARE(saveWidgetPng(&window, Test::outputPath(QStringLiteral("screenshots/main-window-de.png"))), QString());
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     void emptyAndBrokenKubeconfigSayWhatToDo()
