@@ -191,7 +191,8 @@ in_root() { # run "$@" inside the root with the user's world at the same paths
     [ -n "${XAUTHORITY:-}" ] && [ -e "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
     [ -d /run/dbus ] && args+=(--bind /run/dbus /run/dbus)
     args+=(--setenv HOME "$HOME" --setenv PATH "$(host_path_inside)" --setenv RINGSIDE_IN_ROOT 1)
-    args+=(--setenv CCACHE_DIR "$CACHE/ccache" --chdir "$PWD" --die-with-parent)
+    args+=(--setenv CCACHE_DIR "$CACHE/ccache" --setenv CCACHE_BASEDIR "$REPO" --setenv CCACHE_NOHASHDIR true)
+    args+=(--chdir "$PWD" --die-with-parent)
     mkdir -p "$CACHE/ccache"
     exec bwrap "${args[@]}" "$@"
 }
@@ -199,7 +200,7 @@ in_root() { # run "$@" inside the root with the user's world at the same paths
 # Run a command in the build environment: natively or inside the root.
 in_env() {
     if native_ok; then
-        export CCACHE_DIR="${CCACHE_DIR:-$CACHE/ccache}"
+        export CCACHE_DIR="${CCACHE_DIR:-$CACHE/ccache}" CCACHE_BASEDIR="$REPO" CCACHE_NOHASHDIR=true
         mkdir -p "$CCACHE_DIR"
         "$@"
     else

@@ -102,7 +102,7 @@ QByteArray KubeconfigWriter::withCurrentContext(const QByteArray &text, const QS
     }
 }
 
-bool KubeconfigWriter::writeFile(const QString &fileName, const QByteArray &data, QString *error)
+bool KubeconfigWriter::writeFile(const QString &fileName, const QByteArray &data, QString *error, int lockTimeoutMs)
 {
     QString target = fileName;
     const QFileInfo info(fileName);
@@ -112,7 +112,7 @@ bool KubeconfigWriter::writeFile(const QString &fileName, const QByteArray &data
     QDir().mkpath(QFileInfo(target).absolutePath());
     QLockFile lock(target + QLatin1String(".lock"));
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(5000)) {
+    if (!lock.tryLock(lockTimeoutMs)) {
         *error = CoreTr::tr("%1 is locked by another program (%2.lock)").arg(target, target);
         return false;
     }

@@ -16,8 +16,9 @@ public:
     /*! Replaces the top-level `current-context` of one YAML text (exposed for tests). */
     static QByteArray withCurrentContext(const QByteArray &text, const QString &context, QString *error);
 
-    /*! Writes \a data to \a fileName atomically with mode 0600, following a symlink to its target. */
-    static bool writeFile(const QString &fileName, const QByteArray &data, QString *error);
+    /*! Writes \a data to \a fileName atomically with mode 0600, following a symlink to its target, holding
+        `FILE.lock` (waiting up to \a lockTimeoutMs for another writer). */
+    static bool writeFile(const QString &fileName, const QByteArray &data, QString *error, int lockTimeoutMs = 5000);
 };
 
 } // namespace Ringside

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(held.lock());
         QString error;
         // Another process's lock: QLockFile in the same process sees it as held too.
-        QVERIFY(!KubeconfigWriter::writeFile(file, "x", &error));
+        QVERIFY(!KubeconfigWriter::writeFile(file, "x", &error, 100));
         QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
         QCOMPARE(readText(file), twoContexts);
     }
