@@ -259,6 +259,9 @@ shell)
     fi
     ;;
 root-rebuild) native_ok && [ -z "${RINGSIDE_NATIVE:-}" ] && say "note: this host builds natively; the root is made anyway"; create_root ;;
-help | -h | --help) usage ;;
+help | -h | --help)
+    usage
+    if native_ok; then echo; echo "This host builds natively."; else echo; echo "This host builds in the Debian 13 root at $ROOT$([ -f "$ROOT/.ringside-root" ] || echo ' (not made yet)')."; fi
+    ;;
 *) usage; die "unknown verb: $verb" ;;
 esac
