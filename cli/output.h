@@ -5,7 +5,11 @@
 
 namespace Ringside::Cli {
 
-/*! Prints \a value as indented JSON (kubectl's 4-space style) or YAML, by \a format ("json" or "yaml"). */
-void printStructured(QTextStream &out, const QJsonValue &value, const QString &format);
+/*! True when \a format is one printStructured() handles: json, yaml, jsonpath=TEMPLATE. */
+bool isStructuredFormat(const QString &format);
+
+/*! Prints \a value as indented JSON (kubectl's 4-space style), YAML, or through a kubectl JSONPath template
+    (`jsonpath=TEMPLATE`). Returns false and sets \a error for a bad template. */
+bool printStructured(QTextStream &out, const QJsonValue &value, const QString &format, QString *error = nullptr);
 
 } // namespace Ringside::Cli

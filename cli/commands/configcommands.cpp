@@ -126,6 +126,9 @@ int configView(Invocation &inv)
     QJsonArray clusters;
     for (const KubeCluster &c : std::as_const(config.clusters)) {
         QJsonObject body = c.raw;
+        if (!c.certificateAuthority.isEmpty()) {
+            body.insert(QStringLiteral("certificate-authority"), c.certificateAuthority); // resolved, as kubectl shows it
+        }
         if (body.contains(QStringLiteral("certificate-authority-data"))) {
             body.insert(QStringLiteral("certificate-authority-data"), QStringLiteral("DATA+OMITTED"));
         }
@@ -136,6 +139,12 @@ int configView(Invocation &inv)
                                         QStringLiteral("password")};
     for (const KubeUser &u : std::as_const(config.users)) {
         QJsonObject body = u.raw;
+        for (const auto &[key, path] : {std::pair{QStringLiteral("client-certificate"), u.clientCertificate},
+                                        std::pair{QStringLiteral("client-key"), u.clientKey}, std::pair{QStringLiteral("tokenFile"), u.tokenFile}}) {
+            if (!path.isEmpty()) {
+                body.insert(key, path);
+            }
+        }
         for (const QString &k : secretKeys) {
             if (body.contains(k)) {
                 body.insert(k, k.endsWith(QLatin1String("-data")) ? QStringLiteral("DATA+OMITTED") : redacted);
@@ -162,10 +171,20 @@ int configView(Invocation &inv)
         }
         contexts.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("context"), body}});
     }
+    // kubectl prints an empty list as null (a nil Go slice); so do we, for identical output.
+    const auto listOrNull = [](const QJsonArray &a) { return a.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a); };
     const QJsonObject view{{QStringLiteral("apiVersion"), QStringLiteral("v1")}, {QStringLiteral("kind"), QStringLiteral("Config")},
-                           {QStringLiteral("clusters"), clusters}, {QStringLiteral("users"), users}, {QStringLiteral("contexts"), contexts},
+                           {QStringLiteral("clusters"), listOrNull(clusters)}, {QStringLiteral("users"), listOrNull(users)},
+                           {QStringLiteral("contexts"), listOrNull(contexts)},
                            {QStringLiteral("current-context"), config.currentContext}, {QStringLiteral("preferences"), QJsonObject()}};
-    printStructured(inv.out, view, inv.options.output.isEmpty() ? QStringLiteral("yaml") : inv.options.output);
+    const QString format = inv.options.output.isEmpty() ? QStringLiteral("yaml") : inv.options.output;
+    if (!isStructuredFormat(format)) {
+        return inv.fail(Tr::tr("unable to match a printer suitable for the output format \"%1\", allowed formats are: json,jsonpath,yaml").arg(format));
+    }
+    QString error;
+    if (!printStructured(inv.out, view, format, &error)) {
+        return inv.fail(error);
+    }
     return clean ? ExitOk : ExitError;
 }
 

@@ -166,6 +166,35 @@ private Q_SLOTS:
         }
     }
 
+    void viewParity_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("format");
+        for (const QString &c : {QStringLiteral("basic"), QStringLiteral("merge-first-wins"), QStringLiteral("current-unset"), QStringLiteral("wide-names"),
+                                 QStringLiteral("missing-and-duplicates")}) {
+            QTest::newRow(qPrintable(c + QLatin1String(": yaml"))) << c << QStringLiteral("yaml");
+            QTest::newRow(qPrintable(c + QLatin1String(": jsonpath names"))) << c << QStringLiteral("jsonpath={.contexts[*].name}");
+            QTest::newRow(qPrintable(c + QLatin1String(": jsonpath range")))
+                << c << QStringLiteral("jsonpath={range .contexts[*]}{.name}{\"\\t\"}{.context.cluster}{\"\\n\"}{end}");
+            QTest::newRow(qPrintable(c + QLatin1String(": jsonpath filter")))
+                << c << QStringLiteral("jsonpath={.contexts[?(@.context.namespace)].context}");
+            QTest::newRow(qPrintable(c + QLatin1String(": jsonpath secrets"))) << c << QStringLiteral("jsonpath={.users[*].user}");
+        }
+    }
+    void viewParity()
+    {
+        RINGSIDE_REQUIRE_KUBECTL();
+        QFETCH(QString, caseName);
+        QFETCH(QString, format);
+        const QString dir = caseDir(caseName);
+        const QProcessEnvironment env = envFor(kubeconfigList(dir), dir + QLatin1String("/no-home"));
+        const QStringList args{QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), format};
+        const Result theirs = runProgram(Test::kubectl(), args, env);
+        const Result ours = runProgram(Test::binPath(QStringLiteral("ringsidectl")), args, env);
+        QCOMPARE(ours.out, theirs.out);
+        QCOMPARE(ours.code, theirs.code);
+    }
+
     void jsonAndYamlOutput()
     {
         const QString dir = caseDir(QStringLiteral("basic"));
