@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Ringside::Charts</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range every panel shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the custom range (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the custom range (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload moving time ranges at this interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the data again now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a series to show or hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel actions: refresh, export, Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel “%1” could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no Grafana URL is set for this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no browser could open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1” as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node (pod) whose metrics are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ringside::Cli</name>
     <message>
         <source>flag needs an argument: %1</source>
@@ -126,6 +269,14 @@
     <message>
         <source>Switched to context &quot;%1&quot;.</source>
         <translation>Zu Kontext &quot;%1&quot; gewechselt.</translation>
+    </message>
+    <message>
+        <source>error executing jsonpath %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to match a printer suitable for the output format &quot;%1&quot;, allowed formats are: json,jsonpath,yaml</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -293,6 +444,2480 @@
     <message>
         <source>cannot edit %1</source>
         <translation>%1 kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>unrecognized character in action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ] after *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] in a field list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid array index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ( after ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid filter value at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ) to close the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ] after the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in range, nothing to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed range (missing {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array index out of bounds: index %1, length %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server rejected our request for an unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has asked for the client to provide credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not allow access to the requested resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not find the requested resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not allow this method on the requested resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server was unable to respond with a content type that the client supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested resource version is too old (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support the content type of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server rejected the object as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has received too many requests and has asked us to try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error on the server has prevented the request from succeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error on the server (&quot;%1&quot;) has prevented the request from succeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is currently unable to handle the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server was unable to return a response in the time allotted, but may still be processing the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server responded with the status code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server responded with the status code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error from server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy-url &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy-url &quot;%1&quot;: HTTPS proxies (TLS to the proxy itself) are not supported; use an http:// or socks5:// proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy-url &quot;%1&quot;: unsupported scheme &quot;%2&quot; (use http or socks5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no context is selected and the kubeconfig has no current-context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate-authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file with the insecure flag is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: the certificate authority holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has insecure-skip-tls-verify: the server&apos;s certificate is not checked, so the connection can be intercepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; uses plain HTTP: traffic and credentials are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client-certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has a client key but no client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has a client certificate but no client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: the client certificate is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: the client key cannot be read; supported are unencrypted PEM RSA and EC keys (PKCS#1, SEC1 or PKCS#8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: username/password or bearer token may be set, but not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec and auth-provider may not both be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: the auth provider &quot;%2&quot; is not supported (only oidc; gcp and azure were removed from Kubernetes, use their exec plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec plugin apiVersion &quot;%2&quot; is not supported (use client.authentication.k8s.io/v1 or v1beta1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec interactiveMode &quot;%2&quot; is not one of Never, IfAvailable, Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec interactiveMode must be set for client.authentication.k8s.io/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: impersonating several groups (as-groups) or several values of one as-user-extra key is not supported: the HTTP client cannot repeat a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: impersonating groups, uid or extra requires impersonating a user (as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login shell %1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login shell %1 did not report a PATH (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the login shell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login shell %1 did not answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; for user &quot;%2&quot; was not found. Searched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no directories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the login shell&apos;s PATH is unknown: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; for user &quot;%2&quot; needs a terminal (interactiveMode: Always), and none is available here; run a command with this context once in a terminal, or set interactiveMode to IfAvailable or Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; did not finish within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; for user &quot;%2&quot; crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; for user &quot;%2&quot; failed with exit code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; printed invalid JSON (%2 at byte %3); it must print an ExecCredential object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; did not print an ExecCredential (kind &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; is configured to use API version %2, but it returned version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned an ExecCredential without a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned an invalid expirationTimestamp &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned clientKeyData without clientCertificateData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned clientCertificateData without clientKeyData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned neither a token nor a client certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned clientCertificateData that is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned clientKeyData that is not a PEM RSA or EC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read idp-certificate-authority %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idp-certificate-authority of user &quot;%1&quot; holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user &quot;%1&quot; has expired and there is no refresh-token to renew it; log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OIDC auth provider of user &quot;%1&quot; needs an https idp-issuer-url to refresh its token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the OIDC issuer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OIDC issuer %1 answered %2 to its discovery request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OIDC issuer %1 does not name an https token_endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the OIDC token endpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing the OIDC token of user &quot;%1&quot; failed: the token endpoint answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OIDC token endpoint returned no id_token for user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no users list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is not defined in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was refused - did you specify the right host or port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: TLS verification failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream stalled: no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream from %1 broke off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest to apply has no metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server doesn&apos;t have a resource type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed watch event: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown watch event type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed watch stream: a string outside an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed watch stream: an array where an event was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed watch stream: an unbalanced bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed watch stream: unexpected byte 0x%1 between events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 was deleted and did not come back; the log stream ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 was recreated; following the new pod&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1 of pod %2 restarted (restart count %3); following the new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log stream of pod %1 was interrupted; resuming after the last line received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container of pod %1 has stopped (phase %2); the log stream ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WebSocket connection was not established in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not agree on an exec protocol (it chose %1; offered %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec session in pod %1 ended without an exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 is no longer running (phase %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 is being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not agree on the port-forward protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port forwarding stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 is a CustomResourceDefinition of %2; only apiextensions.k8s.io/v1 is supported (Kubernetes 1.22 removed v1beta1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no apiVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CustomResourceDefinition &quot;%1&quot; (document %2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CustomResourceDefinition in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be a single string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type: every node needs one, unless it is x-kubernetes-int-or-string or x-kubernetes-preserve-unknown-fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-int-or-string must not have a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-preserve-unknown-fields must be true or absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root must be of type object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a CustomResourceDefinition schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniqueItems: true is not allowed in a CustomResourceDefinition schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties and additionalProperties must not be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties on a node of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array needs items, given as one schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items on a node of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required must be a list of property names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property must be a schema object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata may only restrict name and generateName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata may not set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inside %2 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type inside %1 is only allowed for x-kubernetes-int-or-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum value %1 is not of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1 is not of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-list-type must be atomic, set or map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-list-type is only for arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-map-type must be atomic or granular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-list-map-keys needs x-kubernetes-list-type: map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-list-type: map needs x-kubernetes-list-map-keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-kubernetes-list-type: map needs items of type object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list map key &quot;%1&quot; is not a property of the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list map key &quot;%1&quot; must be required or have a default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be apiextensions.k8s.io/v1, is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be CustomResourceDefinition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be set and lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 (&lt;plural&gt;.&lt;group&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be Namespaced or Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one version is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version names must be set and unique (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subresources.status must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer column %1 needs a name, a type (integer, number, string, boolean or date) and a jsonPath starting with &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema.openAPIV3Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one version must be the storage version (%1 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1, upstream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, upstream %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream sets %1 %2, ours does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream keeps unknown fields here, ours would prune them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours has items, upstream has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours is a map (additionalProperties), upstream is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream is a map (additionalProperties), ours would prune its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours restricts the values to an enum, upstream accepts any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum value %1 is not an upstream value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours requires &quot;%1&quot;, upstream does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream requires &quot;%1&quot;, ours does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream field not modelled, and its parent does not keep unknown fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, upstream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream version missing from ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an upstream version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer columns %1, upstream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the schema does not describe this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null is not allowed here: the API server replaces it with the default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null is not allowed here: the API server drops the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the schema keeps this as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer or a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be of type %1, not %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported value %1: must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n character(s) long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n character(s) long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the pattern %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time (RFC 3339, as 2024-05-01T12:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be base64-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit a 32-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than or equal to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than or equal to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be of type object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: &quot;%1&quot; is not in the schema, which keeps unknown fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a misspelling of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datacenter name after &quot;Datacenter:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;Datacenter:&quot; line before the column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column header (Address, Load, Owns, Host ID, Rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node row starting with a status code such as UN or DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column header before the first node row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address after the status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a load such as &quot;1.5 MiB&quot; or &quot;?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ownership such as &quot;33.3%&quot; or &quot;?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host ID and a rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host ID, a token and a rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Datacenter:&quot; section in nodetool status output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ring column header (Address, Rack, Status, State, Load, Owns, Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ring row with address, rack, status, state, load, owns and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status of Up, Down or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state of Normal, Leaving, Joining or Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ownership and a token at the end of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Datacenter:&quot; section in nodetool ring output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;name : value&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid value for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not nodetool info output: it has neither an ID nor a Load line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gcstats header starting with &quot;Interval (ms)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Interval (ms)&quot; header in nodetool gcstats output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven numbers under the gcstats header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte count in the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gcstats header has no values under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Cluster Information:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;name: value&quot; line of the cluster information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node count such as &quot;Live: 3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;dc&gt; #Nodes: &lt;n&gt; #Down: &lt;n&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;version&gt;: [&lt;endpoints&gt;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;keyspace&gt; -&gt; Replication class: &lt;strategy&gt; {...}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a describecluster section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Cluster Information:&quot; in nodetool describecluster output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool describecluster output lists no schema versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Keyspace :&quot; before the first table, or a table named keyspace.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;name: value&quot; line of table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Keyspace : &lt;name&gt;&quot; or a &quot;name: value&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Keyspace : &lt;name&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool tablestats output names no keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of pending tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;- keyspace.table: count&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column header of active compactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a remaining time such as &quot;0h01m30s&quot; or &quot;n/a&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active compaction row (id, type, keyspace, table, completed, total, unit, progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compactionstats line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of concurrent compactors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;pending tasks&quot; line in nodetool compactionstats output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Mode: &lt;mode&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read repair count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message pool row (name, active, pending, completed, dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers (or n/a) in the message pool row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;Receiving&quot; or &quot;Sending&quot; line before the file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream session peer before &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte counts in the stream summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream plan line before its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream plan such as &quot;Repair &lt;uuid&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Mode:&quot; line in nodetool netstats output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;Pool Name&quot; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns under the thread pool header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dropped message row (type, count and four latencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dropped message count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latencies as numbers or N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Pool Name&quot; header in nodetool tpstats output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated /* comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated $$ string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in CQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found the end of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated collection literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos; in a collection literal, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a map key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication option &apos;%1&apos; is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replication map has no &apos;class&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replication map starts with &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the replication map: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Strategy {dc=factor, ...}&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;name=value&quot; in the replication options, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a replication strategy class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 48 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only contain letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replication strategy class is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keyspaces are managed by Cassandra and cannot be altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimpleStrategy needs a replication_factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replication option has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replication factor for &apos;%1&apos; is &quot;%2&quot;, not a number of replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkTopologyStrategy needs at least one datacenter with a factor above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid keyspace name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only NetworkTopologyStrategy keyspaces replicate per datacenter; this one uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a datacenter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replication factor cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; and the column definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PRIMARY KEY (...) column list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; after the type of column %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos; in the column definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTERING ORDER BY (...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clustering column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; after the clustering order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; after option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;;&apos; at the end of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE KEYSPACE %1 has no replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM and the base table of view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PRIMARY KEY of view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected keyspace names, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CREATE statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYSPACE, TABLE, TYPE, INDEX, MATERIALIZED VIEW, FUNCTION or AGGREGATE after CREATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DESCRIBE output has no CREATE KEYSPACE statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result table (a header line over a ----+---- line) in the cqlsh output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header does not line up with the ----+---- line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 cells separated by &apos;|&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cqlsh reported %1 rows but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no keyspace_name and replication columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown log level &quot;%1&quot; (use TRACE, DEBUG, INFO, WARN or ERROR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot; at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus query “%1” failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus request “%1” failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(check the bearer token or the user name and password for this Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(check the URL and its path prefix: Mimir serves the API under /prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is “%1”, not “success”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no ᳚ta”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample is not a [time, &quot;value&quot;] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample value “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector element has no “value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 result is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 element is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string result is not a [time, &quot;text&quot;] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown resultType “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series list is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value list is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Prometheus URL: write it as http://host:port or https://host/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Prometheus URL is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus URL must start with http:// or https://, not %1://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set either a bearer token or a user name and password for Prometheus, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Prometheus password is set without a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus timeout cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1: the server&apos;s identity is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials are sent unencrypted to %1 (http, not https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range query needs a start and an end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step must be at least 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points per series for this range and step; Prometheus allows at most %2: use a larger step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series lookup needs at least one matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Prometheus label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build info has no version: is this a Prometheus API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used by the Cassandra process (modern agent) or the host&apos;s busy share (MCAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident memory of the Cassandra process (modern agent) or the host&apos;s used memory (MCAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator read requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator write requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator read latency percentiles (p50, p95, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator write latency percentiles (p50, p95, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live data size on disk per node (all tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending compactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compaction tasks waiting to run, per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages dropped per second, by node and message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gossip activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 while a node&apos;s gossip stage completes tasks (the node is up), 0 when it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JVM heap used and maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of wall-clock time spent in garbage collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending and active tasks per thread pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compactions completed per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster is selected for the panel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate window: use a Prometheus duration such as 2m or 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster %1: management-api metrics (%2) from %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster %1: legacy MCAC metrics (%2) from %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(MCAC metrics exist too; the modern ones are used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Cassandra metrics at all: neither %1 (management-api) nor %2 (MCAC) exists. Is telemetry enabled (telemetry.prometheus.enabled, a ServiceMonitor or Vector sink) and is this the right Prometheus?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metrics with cluster=&quot;%1&quot;; clusters with Cassandra metrics here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced “%1” at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule id “%1” must be 1 to 63 lowercase letters, digits, “_” or “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no PromQL expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the PromQL expression is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no finite threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has a negative Ǐor” duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: severity must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set exactly one of ǎxpr” (PromQL) and ǌheck” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: check must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: comparison must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: threshold must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Ǐor” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node {node} in datacenter {dc} of cluster {cluster} is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data volume of {node} ({cluster}/{dc}) is {value}% full (over {threshold}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{node} ({cluster}/{dc}) has {value} pending compactions (over {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{node} ({cluster}/{dc}) dropped {value} mutations in the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JVM heap of {node} ({cluster}/{dc}) is {value}% used (over {threshold}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup of cluster {cluster} ({label:operation}) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last repair of cluster {cluster} ({label:operation}) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert rule file is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert rule file must be an object with &quot;version&quot;: 1 and a &quot;rules&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert rule #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert rule #%1: the id %2 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the alert rules %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the alert rules %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::Editor</name>
+    <message>
+        <source>Ringside&apos;s bundled schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringside&apos;s core/v1 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kubernetes object must be a mapping, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: the API server needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema for %1 (import its CRD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema for %1 in %2; known in %3 (import its CRD for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Not checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of the last text that parsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished">default</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid autosave id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the autosave directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the autosaved text %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for the editor (%2 MiB; the limit is %3 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file (it contains NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no file yet: use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An untitled document, autosaved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1, autosaved at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MissionControlCluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HCD cluster managed by Mission Control: one datacenter of three racks, internode encryption, Data API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K8ssandraCluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Apache Cassandra cluster run by k8ssandra-operator, with Reaper repairs and Medusa backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraDatacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One datacenter run directly by cass-operator: three nodes in three racks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraTask: rolling restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts the datacenter&apos;s nodes one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraTask: cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs nodetool cleanup on every node, after adding nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraTask: replace node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces a failed node with a new volume that streams from the other replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraTask: rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams a new datacenter&apos;s data from an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraTask: upgradesstables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrites SSTables in the current format after a major upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaBackupJob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up one datacenter now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaBackupSchedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nightly differential backup of one datacenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaRestoreJob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores a datacenter from a backup; the datacenter stops while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaConfiguration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared backup storage settings for several clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaTask: purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes backups beyond the retention settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Reaper instance for one datacenter, with automatic repair schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace (Mission Control project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A namespace labelled as a Mission Control project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: superuser credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CQL superuser of a cluster; create it before the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: backup bucket credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object-store credentials for Medusa; create it before the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with (\1 for a captured group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: +%3 −%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringside did not close normally. These edits were autosaved and can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -540,6 +3165,313 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready · %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (CassandraDatacenter %2/%3)&lt;br&gt;%4 %5, size %6, %7 node(s) known&lt;br&gt;Operator progress: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datacenter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cassandra cluster &lt;b&gt;%1&lt;/b&gt; in namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Namespace &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom time range needs a start and an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom time range ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom time range is shorter than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom time range is longer than a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Grafana URL template uses {%1}, which is not one of {from}, {to}, {cluster}, {datacenter}, {node} and {panel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Grafana URL template “%1” does not give an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus is set for this context: set its URL in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for “%1” from %2 to %3: %4 returned no series for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 was scraped in this time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (query %2). Click to show or hide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cluster to see its metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the metrics of cluster “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cassandra metrics for cluster “%1” at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked for the series %1 with cluster=“%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cassandra metrics found: see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out which Cassandra metrics cluster “%1” has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Prometheus: see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a node of cluster “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 #include "projecttreemodel.h"
 
 #include "modelstr.h"
+#include "projecttree.h"
 
 #include <QFont>
 #include <QIcon>
 #include <QPalette>
+#include <QSet>
 
 namespace Ringside {
 
@@ -20,6 +22,8 @@ struct ProjectTreeModel::Item
     QString authKind;
     ConnectionState state = ConnectionState::NotConnected;
     QString errorText;
+    // Nodes below a context
+    std::unique_ptr<TreeNodeData> node;
 };
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent)
@@ -79,6 +83,78 @@ void ProjectTreeModel::setConnectionState(const QString &context, ConnectionStat
     item->state = state;
     item->errorText = errorText;
     Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+}
+
+std::unique_ptr<ProjectTreeModel::Item> ProjectTreeModel::makeItem(const TreeNodeData &data, Item *parent, int row) const
+{
+    auto item = std::make_unique<Item>();
+    item->kind = data.kind;
+    item->parent = parent;
+    item->row = row;
+    item->node = std::make_unique<TreeNodeData>(data);
+    item->node->children.clear();
+    int childRow = 0;
+    for (const TreeNodeData &child : data.children) {
+        item->children.push_back(makeItem(child, item.get(), childRow++));
+    }
+    return item;
+}
+
+void ProjectTreeModel::syncChildren(Item *parent, const QModelIndex &parentIndex, const QList<TreeNodeData> &wanted)
+{
+    // Both lists are sorted by key: remove what is gone, update what stays, insert what is new in place.
+    QSet<QString> wantedKeys;
+    for (const TreeNodeData &w : wanted) {
+        wantedKeys.insert(w.key);
+    }
+    for (int i = int(parent->children.size()) - 1; i >= 0; --i) {
+        if (!wantedKeys.contains(parent->children.at(size_t(i))->node->key)) {
+            beginRemoveRows(parentIndex, i, i);
+            parent->children.erase(parent->children.begin() + i);
+            for (size_t r = size_t(i); r < parent->children.size(); ++r) {
+                parent->children.at(r)->row = int(r);
+            }
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < int(wanted.size()); ++i) {
+        const TreeNodeData &w = wanted.at(i);
+        if (i < int(parent->children.size()) && parent->children.at(size_t(i))->node->key == w.key) {
+            Item *existing = parent->children.at(size_t(i)).get();
+            const QModelIndex index = createIndex(i, 0, existing);
+            if (!existing->node->sameContent(w)) {
+                TreeNodeData copy = w;
+                copy.children.clear();
+                *existing->node = copy;
+                Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+            }
+            syncChildren(existing, index, w.children);
+            continue;
+        }
+        beginInsertRows(parentIndex, i, i);
+        parent->children.insert(parent->children.begin() + i, makeItem(w, parent, i));
+        for (size_t r = size_t(i) + 1; r < parent->children.size(); ++r) {
+            parent->children.at(r)->row = int(r);
+        }
+        endInsertRows();
+    }
+}
+
+void ProjectTreeModel::setContextTree(const QString &context, const QList<TreeNodeData> &children)
+{
+    const QModelIndex index = indexOfContext(context);
+    if (!index.isValid()) {
+        return;
+    }
+    syncChildren(itemFor(index), index, children);
+}
+
+const ProjectTreeModel::Item *ProjectTreeModel::contextOf(const Item *item)
+{
+    while (item && item->parent) {
+        item = item->parent;
+    }
+    return item;
 }
 
 QModelIndex ProjectTreeModel::indexOfContext(const QString &name) const
@@ -229,7 +305,38 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     if (item->kind == NodeKind::Context) {
         return contextData(*item, index.column(), role);
     }
-    return {};
+    return nodeData(*item, index.column(), role);
+}
+
+namespace {
+QIcon healthIcon(TreeNodeData::Health health, ProjectTreeModel::NodeKind kind)
+{
+    switch (health) {
+    case TreeNodeData::Health::Ok: return QIcon(QStringLiteral(":/icons/context-connected.svg"));
+    case TreeNodeData::Health::Progressing: return QIcon(QStringLiteral(":/icons/health-progress.svg"));
+    case TreeNodeData::Health::Warning: return QIcon(QStringLiteral(":/icons/health-warning.svg"));
+    case TreeNodeData::Health::Error: return QIcon(QStringLiteral(":/icons/context-error.svg"));
+    case TreeNodeData::Health::Unknown: break;
+    }
+    return kind == ProjectTreeModel::NodeKind::Project ? QIcon(QStringLiteral(":/icons/project.svg")) : QIcon();
+}
+} // namespace
+
+QVariant ProjectTreeModel::nodeData(const Item &item, int column, int role) const
+{
+    const TreeNodeData &n = *item.node;
+    switch (role) {
+    case Qt::DisplayRole: return column == NameColumn ? n.text : n.status;
+    case Qt::ToolTipRole: return n.toolTip;
+    case Qt::DecorationRole:
+        return column == NameColumn ? QVariant(healthIcon(n.health, n.kind)) : QVariant();
+    case Qt::AccessibleTextRole: return n.status.isEmpty() ? n.text : n.text + QLatin1String(", ") + n.status;
+    case KindRole: return QVariant::fromValue(item.kind);
+    case ContextNameRole: return contextOf(&item)->context.name;
+    case NamespaceRole: return n.nameSpace;
+    case ObjectNameRole: return n.key;
+    default: return {};
+    }
 }
 
 QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -256,6 +363,8 @@ QHash<int, QByteArray> ProjectTreeModel::roleNames() const
     names.insert(SourceFileRole, "sourceFile");
     names.insert(ConnectionStateRole, "connectionState");
     names.insert(ErrorTextRole, "errorText");
+    names.insert(NamespaceRole, "namespace");
+    names.insert(ObjectNameRole, "objectName");
     return names;
 }
 

@@ -9,6 +9,8 @@
 
 namespace Ringside {
 
+struct TreeNodeData;
+
 /*! The project tree: contexts > projects (namespaces) > clusters > datacenters > racks > nodes.
     This first version holds the kubeconfig's contexts; deeper levels are filled from informers by later work.
     \since 0.1 */
@@ -34,6 +36,8 @@ public:
         SourceFileRole,
         ConnectionStateRole,
         ErrorTextRole,
+        NamespaceRole,               //!< the namespace of a project, cluster or datacenter
+        ObjectNameRole,              //!< the Kubernetes object name (a datacenter's CassandraDatacenter)
     };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
@@ -45,6 +49,10 @@ public:
     void setActiveContext(const QString &name);
     QString activeContext() const { return m_activeContext; }
     void setConnectionState(const QString &context, ConnectionState state, const QString &errorText = QString());
+
+    /*! Replaces what is shown below \a context with \a children (projects > clusters > datacenters), changing
+        only what differs, so selection and expansion survive live updates. */
+    void setContextTree(const QString &context, const QList<TreeNodeData> &children);
 
     QModelIndex indexOfContext(const QString &name) const;
     int contextCount() const;
@@ -61,6 +69,10 @@ private:
     struct Item;
     Item *itemFor(const QModelIndex &index) const;
     QVariant contextData(const Item &item, int column, int role) const;
+    QVariant nodeData(const Item &item, int column, int role) const;
+    void syncChildren(Item *parent, const QModelIndex &parentIndex, const QList<TreeNodeData> &wanted);
+    std::unique_ptr<Item> makeItem(const TreeNodeData &data, Item *parent, int row) const;
+    static const Item *contextOf(const Item *item);
 
     std::vector<std::unique_ptr<Item>> m_contexts;
     QString m_currentContext;

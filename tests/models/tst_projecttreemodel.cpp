@@ -1,10 +1,16 @@
 #include "testsupport.h"
 
 #include "kubeconfig/kubeconfigloader.h"
+#include "models/projecttree.h"
 #include "models/projecttreemodel.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using namespace Ringside;
 
@@ -22,12 +28,47 @@ Kubeconfig fixture(const char *names, const char *current)
     yaml += QByteArray("current-context: ") + current + "\n";
     return KubeconfigLoader::loadText(yaml, QStringLiteral("/fixture"));
 }
+QJsonObject ns(const char *name)
+{
+    return QJsonDocument::fromJson(QByteArray("{\"metadata\":{\"name\":\"") + name + "\"}}").object();
+}
+
+// "NS/NAME/CLUSTER/SIZE/PROGRESS/READY" -> a CassandraDatacenter
+QJsonObject dc(const char *spec)
+{
+    const QList<QByteArray> f = QByteArray(spec).split('/');
+    QByteArray json = "{\"metadata\":{\"namespace\":\"" + f[0] + "\",\"name\":\"" + f[1] + "\"},\"spec\":{\"clusterName\":\"" + f[2]
+                      + "\",\"size\":" + f[3] + ",\"serverType\":\"cassandra\",\"serverVersion\":\"4.1.5\"}";
+    if (f[4] != "-") {
+        json += ",\"status\":{\"cassandraOperatorProgress\":\"" + f[4] + "\",\"conditions\":[{\"type\":\"Ready\",\"status\":\"" + f[5] + "\"}]}";
+    }
+    return QJsonDocument::fromJson(json + "}").object();
+}
+
+QStringList flatten(const QAbstractItemModel &m, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(parent); ++r) {
+        const QModelIndex i = m.index(r, 0, parent);
+        out.append(QString(depth * 2, u' ') + i.data().toString() + QLatin1String(" [") + m.index(r, 1, parent).data().toString() + u']');
+        out += flatten(m, i, depth + 1);
+    }
+    return out;
+}
 } // namespace
 
 class TestProjectTreeModel : public QObject
 {
     Q_OBJECT
+    QTranslator m_english;
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English plural forms ("1 cluster", "2 datacenters") come from the English catalogue.
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/ringside_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void contextsAndRoles()
     {
         ProjectTreeModel model;
@@ -71,6 +112,40 @@ private Q_SLOTS:
         QCOMPARE(a.siblingAtColumn(1).data().toString(), QStringLiteral("cannot connect"));
         QVERIFY(a.data(Qt::ToolTipRole).toString().contains(QLatin1String("connection refused")));
         QCOMPARE(a.data(ProjectTreeModel::ErrorTextRole).toString(), QStringLiteral("connection refused"));
+    }
+
+    void liveSubtreeSync()
+    {
+        ProjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKubeconfig(fixture("a;b", "a"));
+        model.setContextTree(QStringLiteral("a"), buildContextTree({ns("default"), ns("prod")}, {dc("prod/dc1/demo/3/Ready/True")}));
+        QCOMPARE(flatten(model), (QStringList{QStringLiteral("a [current]"), QStringLiteral("  default []"), QStringLiteral("  prod [1 cluster]"),
+                                              QStringLiteral("    demo [1 datacenter]"), QStringLiteral("      dc1 [Ready · 3 nodes]"),
+                                              QStringLiteral("b []")}));
+        const QPersistentModelIndex dc1 = model.index(0, 0, model.index(0, 0, model.index(1, 0, model.index(0, 0))));
+        QCOMPARE(dc1.data().toString(), QStringLiteral("dc1"));
+        QCOMPARE(dc1.data(ProjectTreeModel::ContextNameRole).toString(), QStringLiteral("a"));
+        QCOMPARE(dc1.data(ProjectTreeModel::NamespaceRole).toString(), QStringLiteral("prod"));
+        QCOMPARE(dc1.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>(), ProjectTreeModel::NodeKind::Datacenter);
+
+        // A second DC arrives, the first starts scaling, a namespace goes away: dc1 keeps its index.
+        QJsonObject scaling = dc("prod/dc1/demo/4/Updating/True");
+        QJsonObject status = scaling.value(QLatin1String("status")).toObject();
+        QJsonArray conditions = status.value(QLatin1String("conditions")).toArray();
+        conditions.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("ScalingUp")}, {QStringLiteral("status"), QStringLiteral("True")}});
+        status.insert(QStringLiteral("conditions"), conditions);
+        scaling.insert(QStringLiteral("status"), status);
+        model.setContextTree(QStringLiteral("a"), buildContextTree({ns("prod")}, {scaling, dc("prod/dc2/demo/3/-/-")}));
+        QCOMPARE(flatten(model), (QStringList{QStringLiteral("a [current]"), QStringLiteral("  prod [1 cluster]"), QStringLiteral("    demo [2 datacenters]"),
+                                              QStringLiteral("      dc1 [ScalingUp]"), QStringLiteral("      dc2 [pending]"), QStringLiteral("b []")}));
+        QVERIFY(dc1.isValid());
+        QCOMPARE(QModelIndex(dc1).siblingAtColumn(1).data().toString(), QStringLiteral("ScalingUp"));
+
+        // Everything goes away.
+        model.setContextTree(QStringLiteral("a"), {});
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+        QVERIFY(!dc1.isValid());
     }
 
     void reloadKeepsActiveWhenStillThere()
