@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./ringside.sh build >/dev/null
-./ringside.sh shell -c "cd build/dev && RINGSIDE_UPDATE_GOLDEN=1 ctest --output-on-failure -R 'tst_kubeconfig$'"
+./ringside.sh shell -c "cd build/dev && RINGSIDE_UPDATE_GOLDEN=1 ctest --output-on-failure -R 'tst_kubeconfig$|tst_nodetool|tst_cqlsh|tst_systemlog'"
 git status --short tests/data

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "contextsessions.h"
 #include "guitr.h"
 #include "logging.h"
 #include "models/projecttreemodel.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeView>
 
 namespace Ringside {
 
@@ -28,6 +30,7 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     , m_settings(settings)
     , m_rules(rules)
     , m_model(new ProjectTreeModel(this))
+    , m_sessions(new ContextSessions(m_model, this))
     , m_dock(new ProjectDock(m_model, this))
     , m_welcome(new WelcomePage)
     , m_statusContext(new QLabel)
@@ -46,6 +49,24 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
 
     connect(m_dock, &ProjectDock::contextActivated, this, &MainWindow::setActiveContext);
     connect(m_dock, &ProjectDock::makeCurrentRequested, this, &MainWindow::makeCurrentContext);
+    connect(m_dock, &ProjectDock::connectRequested, this, [this](const QString &context, bool retry) {
+        if (retry) {
+            m_sessions->retry(context);
+        } else {
+            m_sessions->connectContext(context);
+        }
+    });
+    connect(m_dock, &ProjectDock::disconnectRequested, m_sessions, &ContextSessions::disconnectContext);
+    connect(m_sessions, &ContextSessions::connectionChanged, this, [this](const QString &context, const QString &error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(GuiTr::tr("Connected to %1").arg(context), 4000);
+            if (context == activeContext()) {
+                m_dock->view()->expandRecursively(m_dock->view()->currentIndex(), 3);
+            }
+        } else {
+            statusBar()->showMessage(GuiTr::tr("Cannot connect to %1: %2").arg(context, error), 10000);
+        }
+    });
 
     m_reloadDebounce->setSingleShot(true);
     m_reloadDebounce->setInterval(300);
@@ -61,6 +82,8 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     const QString remembered = m_settings.activeContext();
     if (!remembered.isEmpty() && m_config.context(remembered)) {
         setActiveContext(remembered);
+    } else if (!activeContext().isEmpty()) {
+        m_sessions->connectContext(activeContext()); // the kubeconfig's current context; the others wait until used
     }
 }
 
@@ -150,6 +173,7 @@ void MainWindow::reloadKubeconfig()
     }
     const QString active = activeContext();
     m_model->setKubeconfig(m_config);
+    m_sessions->setKubeconfig(m_config);
     if (!active.isEmpty() && m_config.context(active)) {
         m_model->setActiveContext(active);
     }
@@ -190,6 +214,7 @@ void MainWindow::setActiveContext(const QString &name)
     }
     m_model->setActiveContext(name);
     m_settings.setActiveContext(name);
+    m_sessions->connectContext(name); // lazily: only the context the user works in connects
     for (QAction *a : m_contextGroup->actions()) {
         a->setChecked(a->data().toString() == name);
     }

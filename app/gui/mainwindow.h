@@ -13,6 +13,7 @@ class QTimer;
 namespace Ringside {
 
 class AppSettings;
+class ContextSessions;
 class ProjectDock;
 class ProjectTreeModel;
 class WelcomePage;
@@ -28,6 +29,7 @@ public:
     ProjectTreeModel *projectModel() const { return m_model; }
     ProjectDock *projectDock() const { return m_dock; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    ContextSessions *sessions() const { return m_sessions; }
     const Kubeconfig &kubeconfig() const { return m_config; }
     QString activeContext() const;
 
@@ -51,6 +53,7 @@ private:
     KubeconfigLoadingRules m_rules;
     Kubeconfig m_config;
     ProjectTreeModel *m_model;
+    ContextSessions *m_sessions;
     ProjectDock *m_dock;
     WelcomePage *m_welcome;
     QMenu *m_contextMenu = nullptr;

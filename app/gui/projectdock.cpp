@@ -53,6 +53,15 @@ ProjectDock::ProjectDock(ProjectTreeModel *model, QWidget *parent)
         }
     });
 
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>() == ProjectTreeModel::NodeKind::Context
+            && index.data(ProjectTreeModel::ConnectionStateRole).value<ProjectTreeModel::ConnectionState>() == ProjectTreeModel::ConnectionState::NotConnected) {
+            Q_EMIT connectRequested(index.data(ProjectTreeModel::ContextNameRole).toString(), false);
+        }
+    });
+    // Contexts have children once connected: show the expander before that, so expanding connects lazily.
+    m_view->setItemsExpandable(true);
+
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -87,6 +96,18 @@ void ProjectDock::showContextMenu(const QPoint &pos)
     work->setEnabled(!index.data(ProjectTreeModel::IsActiveContextRole).toBool());
     QAction *makeCurrent = menu.addAction(GuiTr::tr("Make kubeconfig's &Current Context"));
     makeCurrent->setEnabled(!index.data(ProjectTreeModel::IsCurrentContextRole).toBool());
+    const auto state = index.data(ProjectTreeModel::ConnectionStateRole).value<ProjectTreeModel::ConnectionState>();
+    QAction *connectAction = nullptr;
+    QAction *disconnectAction = nullptr;
+    if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>() == ProjectTreeModel::NodeKind::Context) {
+        if (state == ProjectTreeModel::ConnectionState::Failed) {
+            connectAction = menu.addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), GuiTr::tr("&Retry Connection"));
+        } else if (state == ProjectTreeModel::ConnectionState::NotConnected) {
+            connectAction = menu.addAction(GuiTr::tr("C&onnect"));
+        } else {
+            disconnectAction = menu.addAction(GuiTr::tr("&Disconnect"));
+        }
+    }
     menu.addSeparator();
     QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), GuiTr::tr("Copy &Name"));
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -94,6 +115,10 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         Q_EMIT contextActivated(context);
     } else if (chosen == makeCurrent) {
         Q_EMIT makeCurrentRequested(context);
+    } else if (chosen && chosen == connectAction) {
+        Q_EMIT connectRequested(context, state == ProjectTreeModel::ConnectionState::Failed);
+    } else if (chosen && chosen == disconnectAction) {
+        Q_EMIT disconnectRequested(context);
     } else if (chosen == copy) {
         QApplication::clipboard()->setText(context);
     }

@@ -27,6 +27,9 @@ Q_SIGNALS:
     void contextActivated(const QString &context);
     /*! The user asked to make \a context the kubeconfig's current-context. */
     void makeCurrentRequested(const QString &context);
+    /*! The user expanded \a context or asked to connect it (again). */
+    void connectRequested(const QString &context, bool retry);
+    void disconnectRequested(const QString &context);
 
 private:
     void showContextMenu(const QPoint &pos);
