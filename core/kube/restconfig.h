@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QNetworkProxy>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
