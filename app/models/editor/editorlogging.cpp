@@ -1,3 +1,0 @@
-#include "models/editor/editorlogging.h"
-
-Q_LOGGING_CATEGORY(lcEditor, "ringside.gui.editor", QtWarningMsg)
