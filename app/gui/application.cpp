@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "appsettings.h"
+#include "contextsessions.h"
 #include "guitr.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -102,19 +103,43 @@ int runApplication(int argc, char *argv[])
         return selfTest(window);
     }
     if (parser.isSet(screenshotOpt)) {
-        auto *shot = new FirstPaintScreenshot(&window, parser.value(screenshotOpt), &app);
+        const QString path = parser.value(screenshotOpt);
         const bool quit = parser.isSet(quitOpt);
-        QObject::connect(shot, &FirstPaintScreenshot::saved, &app, [quit](const QString &path) {
-            std::printf("%s\n", qPrintable(GuiTr::tr("screenshot saved: %1").arg(path)));
-            std::fflush(stdout);
-            if (quit) {
-                QApplication::quit();
+        // Take the picture once the active context has connected (or failed), at most 10 s after start, so that
+        // `./ringside.sh run` without a display shows the live tree.
+        auto takeShot = [&app, &window, path, quit] {
+            auto *shot = new FirstPaintScreenshot(&window, path, &app);
+            QObject::connect(shot, &FirstPaintScreenshot::saved, &app, [quit](const QString &saved) {
+                std::printf("%s\n", qPrintable(GuiTr::tr("screenshot saved: %1").arg(saved)));
+                std::fflush(stdout);
+                if (quit) {
+                    QApplication::quit();
+                }
+            });
+            QObject::connect(shot, &FirstPaintScreenshot::failed, &app, [](const QString &error) {
+                std::fprintf(stderr, "%s\n", qPrintable(GuiTr::tr("screenshot failed: %1").arg(error)));
+                QApplication::exit(1);
+            });
+            window.update();
+        };
+        auto *once = new QObject(&app);
+        auto fire = [once, takeShot] {
+            if (once->property("done").toBool()) {
+                return;
             }
-        });
-        QObject::connect(shot, &FirstPaintScreenshot::failed, &app, [](const QString &error) {
-            std::fprintf(stderr, "%s\n", qPrintable(GuiTr::tr("screenshot failed: %1").arg(error)));
-            QApplication::exit(1);
-        });
+            once->setProperty("done", true);
+            takeShot();
+        };
+        if (window.activeContext().isEmpty()) {
+            QTimer::singleShot(0, once, fire);
+        } else {
+            QObject::connect(window.sessions(), &ContextSessions::connectionChanged, once, [&window, once, fire](const QString &context) {
+                if (context == window.activeContext()) {
+                    QTimer::singleShot(500, once, fire); // let the tree expand and paint
+                }
+            });
+            QTimer::singleShot(10000, once, fire);
+        }
     }
     window.show();
     return QApplication::exec();

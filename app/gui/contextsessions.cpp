@@ -112,13 +112,13 @@ void ContextSessions::connectContext(const QString &context)
     for (Informer *informer : {session->namespaces.get(), session->datacenters.get()}) {
         connect(informer, &Informer::changed, this, [this, context] { rebuildTree(context); });
         connect(informer, &Informer::synced, this, [this, context, weak] {
+            rebuildTree(context);
             const auto s = weak.lock();
             if (s && s->namespaces->hasSynced() && (s->datacenters->hasSynced() || s->datacentersUnavailable) && !s->reported) {
                 s->reported = true;
                 m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Connected);
                 Q_EMIT connectionChanged(context, QString());
             }
-            rebuildTree(context);
         });
     }
     connect(session->namespaces.get(), &Informer::errorOccurred, this, [this, context, weak](const KubeError &e) {

@@ -61,7 +61,8 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
         if (error.isEmpty()) {
             statusBar()->showMessage(GuiTr::tr("Connected to %1").arg(context), 4000);
             if (context == activeContext()) {
-                m_dock->view()->expandRecursively(m_dock->view()->currentIndex(), 3);
+                // After the view has taken in the new rows.
+                QTimer::singleShot(0, this, [this, context] { m_dock->expandContext(context, 3); });
             }
         } else {
             statusBar()->showMessage(GuiTr::tr("Cannot connect to %1: %2").arg(context, error), 10000);
@@ -165,9 +166,34 @@ void MainWindow::rebuildContextMenu()
     connect(makeCurrent, &QAction::triggered, this, [this] { makeCurrentContext(activeContext()); });
 }
 
+namespace {
+// What the tree shows of a kubeconfig: when this is unchanged, a reload keeps the tree (and its expansion) as is.
+QStringList treeSignature(const Kubeconfig &c)
+{
+    QStringList sig{c.currentContext};
+    for (const KubeContext &x : c.contexts) {
+        sig.append(x.name + u'\x1f' + x.cluster + u'\x1f' + x.user + u'\x1f' + x.nameSpace);
+    }
+    for (const KubeCluster &x : c.clusters) {
+        sig.append(x.name + u'\x1f' + x.server);
+    }
+    for (const KubeconfigIssue &i : c.issues) {
+        sig.append(i.toString());
+    }
+    return sig;
+}
+} // namespace
+
 void MainWindow::reloadKubeconfig()
 {
-    m_config = KubeconfigLoader::load(m_rules);
+    Kubeconfig fresh = KubeconfigLoader::load(m_rules);
+    const bool sameTree = !m_config.files.isEmpty() && treeSignature(fresh) == treeSignature(m_config) && fresh.files == m_config.files;
+    m_config = std::move(fresh);
+    if (sameTree) {
+        m_sessions->setKubeconfig(m_config); // credentials may have changed; the tree has not
+        watchFiles();
+        return;
+    }
     for (const KubeconfigIssue &issue : std::as_const(m_config.issues)) {
         qCWarning(lcGui).noquote() << issue.toString();
     }

@@ -84,6 +84,14 @@ void ProjectDock::selectContext(const QString &name)
     }
 }
 
+void ProjectDock::expandContext(const QString &name, int depth)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfContext(name));
+    if (index.isValid()) {
+        m_view->expandRecursively(index, depth);
+    }
+}
+
 void ProjectDock::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);

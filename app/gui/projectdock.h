@@ -21,6 +21,8 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     void selectContext(const QString &name);
+    /*! Expands \a name and its descendants down to \a depth levels. */
+    void expandContext(const QString &name, int depth);
 
 Q_SIGNALS:
     /*! The user chose to work in \a context (double click, Enter, or the context menu). */
