@@ -137,8 +137,6 @@ QNetworkRequest KubeClient::buildRequest(const KubeRequest &request, const Crede
         req.setPeerVerifyName(m_config.tlsServerName);
     }
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_options.http2);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setTransferTimeout(0);
 
     QHttpHeaders headers;

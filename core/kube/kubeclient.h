@@ -90,7 +90,9 @@ enum class PatchType {
     client-side rate limit; 429s honour Retry-After; idempotent requests are retried on 5xx and connection resets
     with backoff; each request has a time limit. Long-lived streams (watches, log follows) use separate
     connections from ordinary requests, so that against HTTP/1.1 servers they never take the connection slots
-    ordinary requests need; over HTTP/2 everything is multiplexed. \since 0.1 */
+    ordinary requests need; over HTTP/2 everything is multiplexed.
+
+    A client and everything made from it (informers, streams, sessions) live on one thread. \since 0.1 */
 class KubeClient : public QObject
 {
     Q_OBJECT

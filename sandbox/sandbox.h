@@ -1,0 +1,83 @@
+#pragma once
+
+#include "tls/pki.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace Ringside::Sandbox {
+
+class ApiServer;
+class Authenticator;
+class Controllers;
+class HttpServer;
+class ObjectStore;
+class PodRuntime;
+class Registry;
+class ResourceService;
+class Schemas;
+
+/*! Everything ringside-sandbox runs, wired together: credentials, schemas, registry, store, service,
+    controllers, the API server and its HTTPS listener, and the persisted state. Tests run it in process.
+    \since 0.1 */
+class Sandbox : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString stateDirectory; //!< certificates and tokens
+        QString stateFile;      //!< objects as JSON; empty: nothing is persisted
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 0;
+        int nodes = 1;
+        int watchHistory = 10000;
+        QStringList crdFiles; //!< extra CRD YAML files to serve at start
+        bool bundledCrds = true;
+    };
+
+    explicit Sandbox(QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    /*! Loads or creates credentials and state and starts listening. */
+    bool start(const Options &options, QString *error);
+    /*! Saves state (when a state file is set) and stops listening. */
+    bool stop(QString *error);
+    /*! Writes the state file now. */
+    bool saveState(QString *error) const;
+
+    quint16 port() const;
+    QString url() const;
+    const SandboxCredentials &credentials() const { return m_credentials; }
+    /*! A kubeconfig (YAML) with context ringside-sandbox (admin, client certificate) and ringside-sandbox-viewer
+        (read-only, bearer token). */
+    QByteArray kubeconfig() const;
+    /*! Writes kubeconfig() to \a path with mode 0600, atomically. */
+    bool writeKubeconfig(const QString &path, QString *error) const;
+
+    ResourceService *service() const { return m_service.get(); }
+    ObjectStore *store() const { return m_store.get(); }
+    Registry *registry() const { return m_registry.get(); }
+    ApiServer *apiServer() const { return m_api.get(); }
+    PodRuntime *runtime() const;
+    Controllers *controllers() const { return m_controllers.get(); }
+
+private:
+    bool loadState(QString *error);
+    void bootstrap();
+
+    Options m_options;
+    SandboxCredentials m_credentials;
+    std::unique_ptr<Schemas> m_schemas;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<ObjectStore> m_store;
+    std::unique_ptr<ResourceService> m_service;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<Controllers> m_controllers;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+} // namespace Ringside::Sandbox
