@@ -3033,8 +3033,8 @@
         <translation>Willkommen bei Ringside</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No kubeconfig context was found.&lt;/p&gt;&lt;p&gt;Ringside reads the files in &lt;code&gt;KUBECONFIG&lt;/code&gt;, or &lt;code&gt;~/.kube/config&lt;/code&gt;, exactly as kubectl does. Add a context with your cloud&apos;s CLI (for example &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;), or start Ringside with &lt;code&gt;./ringside.sh run&lt;/code&gt; to explore the built-in sandbox cluster.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Es wurde kein kubeconfig-Kontext gefunden.&lt;/p&gt;&lt;p&gt;Ringside liest die Dateien in &lt;code&gt;KUBECONFIG&lt;/code&gt; oder &lt;code&gt;~/.kube/config&lt;/code&gt;, genau wie kubectl. Fügen Sie mit der CLI Ihres Cloud-Anbieters einen Kontext hinzu (zum Beispiel &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;) oder starten Sie Ringside mit &lt;code&gt;./ringside.sh run&lt;/code&gt;, um den eingebauten Sandbox-Cluster zu erkunden.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No kubeconfig context was found.&lt;/p&gt;&lt;p&gt;Ringside reads the files in &lt;code&gt;KUBECONFIG&lt;/code&gt;, or &lt;code&gt;~/.kube/config&lt;/code&gt;, exactly as kubectl does. Add a context with your cloud&apos;s CLI (for example &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;), then choose File &amp;gt; Reload Kubeconfig.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es wurde kein kubeconfig-Kontext gefunden.&lt;/p&gt;&lt;p&gt;Ringside liest die Dateien in &lt;code&gt;KUBECONFIG&lt;/code&gt; oder &lt;code&gt;~/.kube/config&lt;/code&gt;, genau wie kubectl. Fügen Sie mit der CLI Ihres Cloud-Anbieters einen Kontext hinzu (zum Beispiel &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;) und wählen Sie dann Datei &amp;gt; Kubeconfig neu laden.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n context(s) found in your kubeconfig.&lt;/p&gt;</source>

@@ -3033,8 +3033,8 @@
         <translation>Bienvenue dans Ringside</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No kubeconfig context was found.&lt;/p&gt;&lt;p&gt;Ringside reads the files in &lt;code&gt;KUBECONFIG&lt;/code&gt;, or &lt;code&gt;~/.kube/config&lt;/code&gt;, exactly as kubectl does. Add a context with your cloud&apos;s CLI (for example &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;), or start Ringside with &lt;code&gt;./ringside.sh run&lt;/code&gt; to explore the built-in sandbox cluster.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun contexte kubeconfig n&apos;a été trouvé.&lt;/p&gt;&lt;p&gt;Ringside lit les fichiers de &lt;code&gt;KUBECONFIG&lt;/code&gt;, ou &lt;code&gt;~/.kube/config&lt;/code&gt;, exactement comme kubectl. Ajoutez un contexte avec la CLI de votre fournisseur cloud (par exemple &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;), ou lancez Ringside avec &lt;code&gt;./ringside.sh run&lt;/code&gt; pour explorer le cluster sandbox intégré.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No kubeconfig context was found.&lt;/p&gt;&lt;p&gt;Ringside reads the files in &lt;code&gt;KUBECONFIG&lt;/code&gt;, or &lt;code&gt;~/.kube/config&lt;/code&gt;, exactly as kubectl does. Add a context with your cloud&apos;s CLI (for example &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;), then choose File &amp;gt; Reload Kubeconfig.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun contexte kubeconfig n&apos;a été trouvé.&lt;/p&gt;&lt;p&gt;Ringside lit les fichiers de &lt;code&gt;KUBECONFIG&lt;/code&gt;, ou &lt;code&gt;~/.kube/config&lt;/code&gt;, exactement comme kubectl. Ajoutez un contexte avec la CLI de votre fournisseur cloud (par exemple &lt;code&gt;aws eks update-kubeconfig&lt;/code&gt;), puis choisissez Fichier &amp;gt; Recharger le kubeconfig.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n context(s) found in your kubeconfig.&lt;/p&gt;</source>

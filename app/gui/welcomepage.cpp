@@ -45,7 +45,7 @@ void WelcomePage::setKubeconfig(const Kubeconfig &config, const QString &activeC
         body = GuiTr::tr("<p>No kubeconfig context was found.</p>"
                          "<p>Ringside reads the files in <code>KUBECONFIG</code>, or <code>~/.kube/config</code>, exactly as kubectl does. "
                          "Add a context with your cloud's CLI (for example <code>aws eks update-kubeconfig</code>), "
-                         "or start Ringside with <code>./ringside.sh run</code> to explore the built-in sandbox cluster.</p>");
+                         "then choose File &gt; Reload Kubeconfig.</p>");
     } else {
         body = GuiTr::tr("<p>%n context(s) found in your kubeconfig.</p>", nullptr, int(config.contexts.size()));
         if (!activeContext.isEmpty()) {
