@@ -329,9 +329,9 @@ private Q_SLOTS:
                 }
                 const QJsonObject spec{{QStringLiteral("type"), QStringLiteral("object")},
                                        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("operation"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}}};
-                return {QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                    {QStringLiteral("properties"), QJsonObject{{QStringLiteral("spec"), spec}}}},
-                        name(), false};
+                const QJsonObject string{{QStringLiteral("type"), QStringLiteral("string")}};
+                const QJsonObject properties{{QStringLiteral("apiVersion"), string}, {QStringLiteral("kind"), string}, {QStringLiteral("spec"), spec}};
+                return {QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties}}, name(), false};
             }
             QList<KindRef> kinds() const override { return {{QStringLiteral("medusa.k8ssandra.io/v1alpha1"), QStringLiteral("MedusaTask")}}; }
         };
@@ -339,10 +339,12 @@ private Q_SLOTS:
         chain.add(std::make_shared<FakeClusterSource>());
         QCOMPARE(chain.sources().constFirst()->tier(), SchemaTier::Cluster);
         QCOMPARE(chain.sources().constLast()->tier(), SchemaTier::Builtin);
-        const QString text = QStringLiteral("apiVersion: medusa.k8ssandra.io/v1alpha1\nkind: MedusaTask\nspec:\n  operation: sync\n");
+        const QString text = QStringLiteral("apiVersion: medusa.k8ssandra.io/v1alpha1\nkind: MedusaTask\nspec:\n  operation: sync\n"
+                                            "  cassandraDatacenter: dc1\n");
         const ValidationResult connected = validateYaml(text, chain);
         QCOMPARE(connected.documents.constFirst().schemaSource, QStringLiteral("cluster test"));
-        QCOMPARE(connected.count(ProblemSeverity::Error), 1); // the cluster's schema says integer
+        // The cluster's schema says integer, and knows no cassandraDatacenter.
+        QCOMPARE(connected.count(ProblemSeverity::Error), 2);
         chain.removeTier(SchemaTier::Cluster);
         const ValidationResult offline = validateYaml(text, chain);
         QVERIFY(offline.documents.constFirst().schemaSource.contains(QLatin1String("bundled")));

@@ -353,12 +353,14 @@ private Q_SLOTS:
                    "              operation: {type: string, enum: [sync]}\n");
         file.close();
         YamlEditorPane pane(&m_repository, m_schemas, std::nullopt);
-        pane.newDocument(QStringLiteral("apiVersion: medusa.k8ssandra.io/v1alpha1\nkind: MedusaTask\nspec:\n  operation: purge\n"));
+        pane.newDocument(QStringLiteral("apiVersion: medusa.k8ssandra.io/v1alpha1\nkind: MedusaTask\nspec:\n  operation: purge\n  cassandraDatacenter: dc1\n"));
         waitForValidation(pane);
         QCOMPARE(pane.problemsModel()->rowCount(), 0);
         QCOMPARE(pane.importCrdFile(crd), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(pane.problemsModel()->rowCount(), 1, 5000);
+        // The imported schema is strict: purge is not in its enum, and it does not know cassandraDatacenter.
+        QTRY_COMPARE_WITH_TIMEOUT(pane.problemsModel()->rowCount(), 2, 5000);
         QVERIFY(pane.problemsModel()->problem(0).message.contains(QLatin1String("\"sync\"")));
+        QVERIFY(pane.problemsModel()->problem(1).message.contains(QLatin1String("unknown field \"cassandraDatacenter\"")));
         QVERIFY(pane.statusLabel()->text().contains(QLatin1String("imported from")));
         QVERIFY(pane.importCrdFile(m_dir.filePath(QStringLiteral("nothing.yaml"))).contains(QLatin1String("nothing.yaml")));
     }
