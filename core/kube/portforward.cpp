@@ -163,7 +163,7 @@ void PortForwarder::openTunnel(QTcpSocket *local)
                 closeTunnel(t, CoreTr::tr("the server did not agree on the port-forward protocol %1").arg(kProtocol));
                 return;
             }
-            connect(socket, &QWebSocket::binaryMessageReceived, this, [this, t](const QByteArray &m) {
+            connect(socket, &QWebSocket::binaryMessageReceived, this, [t](const QByteArray &m) {
                 if (m.isEmpty()) {
                     return;
                 }
