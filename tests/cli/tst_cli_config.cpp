@@ -20,28 +20,6 @@ struct Result
     QString err;
 };
 
-QString caseDir(const QString &name)
-{
-    return QDir(Test::dataPath(QStringLiteral("kubeconfig/") + name)).canonicalPath();
-}
-
-QString kubeconfigList(const QString &dir)
-{
-    QFile f(dir + QLatin1String("/kubeconfig.list"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList entries;
-    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
-    if (!lines.isEmpty() && lines.constLast().isEmpty()) {
-        lines.removeLast();
-    }
-    for (const QString &l : std::as_const(lines)) {
-        entries.append(l.isEmpty() ? QString() : dir + u'/' + l);
-    }
-    return entries.join(QDir::listSeparator());
-}
-
 QProcessEnvironment envFor(const QString &kubeconfig, const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -97,7 +75,7 @@ private Q_SLOTS:
         QTest::newRow("unknown named context") << QStringLiteral("basic")
                                                << QStringList{QStringLiteral("config"), QStringLiteral("get-contexts"), QStringLiteral("nope")};
         QTest::newRow("explicit --kubeconfig") << QStringLiteral("merge-first-wins")
-                                               << QStringList{QStringLiteral("--kubeconfig"), caseDir(QStringLiteral("merge-first-wins")) + QLatin1String("/b.yaml"),
+                                               << QStringList{QStringLiteral("--kubeconfig"), Test::kubeconfigCaseDir(QStringLiteral("merge-first-wins")) + QLatin1String("/b.yaml"),
                                                               QStringLiteral("config"), QStringLiteral("get-contexts")};
     }
     void parity()
@@ -105,8 +83,8 @@ private Q_SLOTS:
         RINGSIDE_REQUIRE_KUBECTL();
         QFETCH(QString, caseName);
         QFETCH(QStringList, args);
-        const QString dir = caseDir(caseName);
-        const QProcessEnvironment env = envFor(kubeconfigList(dir), dir + QLatin1String("/no-home"));
+        const QString dir = Test::kubeconfigCaseDir(caseName);
+        const QProcessEnvironment env = envFor(Test::kubeconfigCaseList(dir), dir + QLatin1String("/no-home"));
         const Result theirs = runProgram(Test::kubectl(), args, env);
         const Result ours = runProgram(Test::binPath(QStringLiteral("ringsidectl")), args, env);
         QCOMPARE(ours.out, theirs.out);
@@ -134,8 +112,8 @@ private Q_SLOTS:
         QTemporaryDir theirsDir;
         QTemporaryDir oursDir;
         for (const QString &f : {QStringLiteral("a.yaml"), QStringLiteral("b.yaml"), QStringLiteral("c.yaml")}) {
-            QVERIFY(QFile::copy(caseDir(QStringLiteral("merge-first-wins")) + u'/' + f, theirsDir.filePath(f)));
-            QVERIFY(QFile::copy(caseDir(QStringLiteral("merge-first-wins")) + u'/' + f, oursDir.filePath(f)));
+            QVERIFY(QFile::copy(Test::kubeconfigCaseDir(QStringLiteral("merge-first-wins")) + u'/' + f, theirsDir.filePath(f)));
+            QVERIFY(QFile::copy(Test::kubeconfigCaseDir(QStringLiteral("merge-first-wins")) + u'/' + f, oursDir.filePath(f)));
         }
         const auto listIn = [&](const QTemporaryDir &d) {
             QStringList l;
@@ -186,8 +164,8 @@ private Q_SLOTS:
         RINGSIDE_REQUIRE_KUBECTL();
         QFETCH(QString, caseName);
         QFETCH(QString, format);
-        const QString dir = caseDir(caseName);
-        const QProcessEnvironment env = envFor(kubeconfigList(dir), dir + QLatin1String("/no-home"));
+        const QString dir = Test::kubeconfigCaseDir(caseName);
+        const QProcessEnvironment env = envFor(Test::kubeconfigCaseList(dir), dir + QLatin1String("/no-home"));
         const QStringList args{QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), format};
         const Result theirs = runProgram(Test::kubectl(), args, env);
         const Result ours = runProgram(Test::binPath(QStringLiteral("ringsidectl")), args, env);
@@ -197,9 +175,9 @@ private Q_SLOTS:
 
     void jsonAndYamlOutput()
     {
-        const QString dir = caseDir(QStringLiteral("basic"));
+        const QString dir = Test::kubeconfigCaseDir(QStringLiteral("basic"));
         const Result json = runInProcess({QStringLiteral("config"), QStringLiteral("get-contexts"), QStringLiteral("-o"), QStringLiteral("json")},
-                                         envFor(kubeconfigList(dir), dir));
+                                         envFor(Test::kubeconfigCaseList(dir), dir));
         QCOMPARE(json.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("current-context")).toString(), QStringLiteral("prod-east"));
@@ -207,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(contexts.size(), 2);
         QCOMPARE(contexts.at(0).toObject().value(QLatin1String("auth")).toString(), QStringLiteral("client certificate"));
         QCOMPARE(contexts.at(0).toObject().value(QLatin1String("namespace")).toString(), QStringLiteral("cassandra"));
-        const Result yaml = runInProcess({QStringLiteral("config"), QStringLiteral("get-contexts"), QStringLiteral("-oyaml")}, envFor(kubeconfigList(dir), dir));
+        const Result yaml = runInProcess({QStringLiteral("config"), QStringLiteral("get-contexts"), QStringLiteral("-oyaml")}, envFor(Test::kubeconfigCaseList(dir), dir));
         QCOMPARE(yaml.code, 0);
         QVERIFY(yaml.out.contains(QLatin1String("current-context: prod-east\n")));
         QVERIFY(yaml.out.contains(QLatin1String("- auth: bearer token\n")));
@@ -215,12 +193,12 @@ private Q_SLOTS:
 
     void badYamlNamesFileAndLine()
     {
-        const QString dir = caseDir(QStringLiteral("bad-yaml"));
-        const Result r = runInProcess({QStringLiteral("config"), QStringLiteral("get-contexts")}, envFor(kubeconfigList(dir), dir));
+        const QString dir = Test::kubeconfigCaseDir(QStringLiteral("bad-yaml"));
+        const Result r = runInProcess({QStringLiteral("config"), QStringLiteral("get-contexts")}, envFor(Test::kubeconfigCaseList(dir), dir));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(dir + QLatin1String("/broken.yaml:5:")), qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("good"))); // what could be read is still shown
-        const Result use = runInProcess({QStringLiteral("config"), QStringLiteral("use-context"), QStringLiteral("good")}, envFor(kubeconfigList(dir), dir));
+        const Result use = runInProcess({QStringLiteral("config"), QStringLiteral("use-context"), QStringLiteral("good")}, envFor(Test::kubeconfigCaseList(dir), dir));
         QCOMPARE(use.code, 1);
         QVERIFY(use.err.contains(QLatin1String("nothing was changed")));
     }
@@ -228,9 +206,9 @@ private Q_SLOTS:
     void viewRedactsSecrets()
     {
         for (const QString &c : {QStringLiteral("basic"), QStringLiteral("merge-first-wins"), QStringLiteral("exec-and-data")}) {
-            const QString dir = caseDir(c);
+            const QString dir = Test::kubeconfigCaseDir(c);
             for (const QString &format : {QStringLiteral("yaml"), QStringLiteral("json")}) {
-                const Result r = runInProcess({QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), format}, envFor(kubeconfigList(dir), dir));
+                const Result r = runInProcess({QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), format}, envFor(Test::kubeconfigCaseList(dir), dir));
                 for (const char *secret : {"s3cr3t-token-value", "hunter2", "very-secret-refresh", "LS0tLS1CRUdJTiBQUklWQVRF"}) {
                     QVERIFY2(!r.out.contains(QLatin1String(secret)) && !r.err.contains(QLatin1String(secret)), secret);
                 }

@@ -10,28 +10,6 @@ using namespace Ringside;
 
 namespace {
 
-QString caseDir(const QString &name)
-{
-    return QDir(Test::dataPath(QStringLiteral("kubeconfig/") + name)).canonicalPath();
-}
-
-QString kubeconfigList(const QString &dir)
-{
-    QFile f(dir + QLatin1String("/kubeconfig.list"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList entries;
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i == lines.size() - 1 && lines.at(i).isEmpty()) {
-            break; // the file's final newline
-        }
-        entries.append(lines.at(i).isEmpty() ? QString() : dir + u'/' + lines.at(i));
-    }
-    return entries.join(QDir::listSeparator());
-}
-
 QString rel(const QString &path, const QString &dir)
 {
     return path.startsWith(dir + u'/') ? path.mid(dir.size() + 1) : path;
@@ -110,9 +88,9 @@ private Q_SLOTS:
     void golden()
     {
         QFETCH(QString, name);
-        const QString dir = caseDir(name);
+        const QString dir = Test::kubeconfigCaseDir(name);
         QProcessEnvironment env;
-        env.insert(QStringLiteral("KUBECONFIG"), kubeconfigList(dir));
+        env.insert(QStringLiteral("KUBECONFIG"), Test::kubeconfigCaseList(dir));
         env.insert(QStringLiteral("HOME"), dir + QLatin1String("/no-home"));
         const Kubeconfig config = KubeconfigLoader::load(KubeconfigLoadingRules::fromEnvironment(QString(), env));
         RINGSIDE_COMPARE_GOLDEN(dir + QLatin1String("/expected.txt"), dump(config, dir));

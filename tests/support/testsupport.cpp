@@ -47,6 +47,28 @@ QString binPath(const QString &program)
     return qEnvironmentVariable("RINGSIDE_BIN_DIR") + u'/' + program;
 }
 
+QString kubeconfigCaseDir(const QString &name)
+{
+    return QDir(dataPath(QStringLiteral("kubeconfig/") + name)).canonicalPath();
+}
+
+QString kubeconfigCaseList(const QString &caseDir)
+{
+    QFile f(caseDir + QLatin1String("/kubeconfig.list"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty()) {
+        lines.removeLast(); // the file's final newline
+    }
+    QStringList entries;
+    for (const QString &l : std::as_const(lines)) {
+        entries.append(l.isEmpty() ? QString() : caseDir + u'/' + l);
+    }
+    return entries.join(QDir::listSeparator());
+}
+
 QString compareGolden(const QString &goldenFile, const QString &actual)
 {
     if (qEnvironmentVariable("RINGSIDE_UPDATE_GOLDEN") == QLatin1String("1")) {

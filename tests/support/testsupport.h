@@ -17,6 +17,11 @@ QString outputPath(const QString &relative);
 QString kubectl();
 /*! The build's bin directory (ringsidectl, ringside). */
 QString binPath(const QString &program);
+/*! A kubeconfig golden case: its directory under tests/data/kubeconfig, canonical. */
+QString kubeconfigCaseDir(const QString &name);
+/*! The case's KUBECONFIG value, from kubeconfig.list (one entry per line, relative to the case; empty lines are
+    empty entries). */
+QString kubeconfigCaseList(const QString &caseDir);
 /*! Compares \a actual with the golden file; with RINGSIDE_UPDATE_GOLDEN=1 rewrites it instead.
     Returns an empty string when equal, else a unified-ish description of the first difference. */
 QString compareGolden(const QString &goldenFile, const QString &actual);
