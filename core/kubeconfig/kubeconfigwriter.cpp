@@ -61,14 +61,16 @@ QByteArray KubeconfigWriter::withCurrentContext(const QByteArray &text, const QS
         *error = CoreTr::tr("cannot edit: the file is not a kubeconfig mapping");
         return {};
     }
-    // First try to change only the one line, so comments and layout survive; verify by reading it back.
-    if (const auto edited = textualEdit(text, context)) {
-        const Yaml::ParseResult after = Yaml::parse(*edited);
-        const QJsonObject doc = after.documents.value(0).toObject();
-        if (after.ok() && doc.value(QStringLiteral("current-context")).toString() == context
-            && withoutCurrentContext(doc) == withoutCurrentContext(oldDoc)) {
-            return *edited;
-        }
+    // A text edit is kept only when reading it back gives the new current-context and every other key unchanged.
+    const auto readsBackRight = [&](const QByteArray &candidate) {
+        const Yaml::ParseResult after = Yaml::parse(candidate);
+        const QJsonValue doc = after.documents.value(0);
+        return after.ok() && doc.toObject().value(QStringLiteral("current-context")).toString() == context
+               && withoutCurrentContext(doc) == withoutCurrentContext(oldDoc);
+    };
+    // First try to change only the one line, so comments and layout survive.
+    if (const auto edited = textualEdit(text, context); edited && readsBackRight(*edited)) {
+        return *edited;
     }
     QByteArray out = text;
     if (!oldDoc.toObject().contains(QStringLiteral("current-context")) && before.documents.size() <= 1
@@ -80,9 +82,7 @@ QByteArray KubeconfigWriter::withCurrentContext(const QByteArray &text, const QS
         YAML::Emitter e;
         e << YAML::BeginMap << YAML::Key << "current-context" << YAML::Value << context.toStdString() << YAML::EndMap;
         out += QByteArray(e.c_str()) + '\n';
-        const Yaml::ParseResult after = Yaml::parse(out);
-        if (after.ok() && after.documents.value(0).toObject().value(QStringLiteral("current-context")).toString() == context
-            && withoutCurrentContext(after.documents.value(0)) == withoutCurrentContext(oldDoc)) {
+        if (readsBackRight(out)) {
             return out;
         }
     }
