@@ -26,4 +26,5 @@ target_sources(ringside_core PRIVATE
     kube/portforward.h kube/portforward.cpp
     kube/clientpool.h kube/clientpool.cpp
     kube/blockingclient.h kube/blockingclient.cpp
+    kube/manifestapplier.h kube/manifestapplier.cpp
 )
