@@ -87,12 +87,23 @@ int runApplication(int argc, char *argv[])
     const QCommandLineOption quitOpt(QStringLiteral("quit-after-screenshot"), GuiTr::tr("Exit once the screenshot is saved."));
     const QCommandLineOption settingsOpt(QStringLiteral("settings"), GuiTr::tr("Use this settings file."), GuiTr::tr("file"));
     const QCommandLineOption languageOpt(QStringLiteral("language"), GuiTr::tr("Use this language (e.g. de, fr)."), GuiTr::tr("code"));
-    parser.addOptions({kubeconfigOpt, contextOpt, selfTestOpt, screenshotOpt, quitOpt, settingsOpt, languageOpt});
+    const QCommandLineOption prometheusOpt(QStringLiteral("prometheus"),
+                                           GuiTr::tr("Remember URL as the metrics source (Prometheus, Mimir, Thanos) of CONTEXT."),
+                                           GuiTr::tr("context=url"));
+    parser.addOptions({kubeconfigOpt, contextOpt, selfTestOpt, screenshotOpt, quitOpt, settingsOpt, languageOpt, prometheusOpt});
     parser.process(app);
 
     installTranslations(app, parser.value(languageOpt));
 
     AppSettings settings(parser.value(settingsOpt));
+    for (const QString &pair : parser.values(prometheusOpt)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(GuiTr::tr("--prometheus takes context=url, not \"%1\"").arg(pair)));
+            return 2;
+        }
+        settings.setPrometheusUrl(pair.left(eq), pair.mid(eq + 1));
+    }
     MainWindow window(settings, KubeconfigLoadingRules::fromEnvironment(parser.value(kubeconfigOpt)));
     if (parser.isSet(contextOpt)) {
         window.setActiveContext(parser.value(contextOpt));

@@ -38,4 +38,26 @@ void AppSettings::setActiveContext(const QString &name)
     m_settings->setValue(QStringLiteral("session/activeContext"), name);
 }
 
+namespace {
+// Context names can hold '/', which QSettings reads as a group separator.
+QString contextKey(const QString &context, const char *what)
+{
+    return QLatin1String("contexts/") + QString::fromLatin1(context.toUtf8().toPercentEncoding()) + u'/' + QLatin1String(what);
+}
+} // namespace
+
+QString AppSettings::prometheusUrl(const QString &context) const
+{
+    return m_settings->value(contextKey(context, "prometheusUrl")).toString();
+}
+
+void AppSettings::setPrometheusUrl(const QString &context, const QString &url)
+{
+    if (url.trimmed().isEmpty()) {
+        m_settings->remove(contextKey(context, "prometheusUrl"));
+    } else {
+        m_settings->setValue(contextKey(context, "prometheusUrl"), url.trimmed());
+    }
+}
+
 } // namespace Ringside

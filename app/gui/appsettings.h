@@ -24,6 +24,11 @@ public:
     QString activeContext() const;
     void setActiveContext(const QString &name);
 
+    /*! The Prometheus-compatible API (Prometheus, Mimir, Thanos) that holds \a context's Cassandra metrics:
+        "http://host:9090" or "https://mimir/prometheus". Empty: none set. Credentials never go here. */
+    QString prometheusUrl(const QString &context) const;
+    void setPrometheusUrl(const QString &context, const QString &url);
+
     QString fileName() const { return m_settings->fileName(); }
     void sync() { m_settings->sync(); }
 

@@ -7,6 +7,7 @@
 #include "models/projecttreemodel.h"
 #include "projectdock.h"
 #include "welcomepage.h"
+#include "workspace.h"
 
 #include "kubeconfig/kubeconfigwriter.h"
 
@@ -33,6 +34,7 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     , m_sessions(new ContextSessions(m_model, this))
     , m_dock(new ProjectDock(m_model, this))
     , m_welcome(new WelcomePage)
+    , m_workspace(new Workspace(m_welcome, Editor::AutosaveStore()))
     , m_statusContext(new QLabel)
     , m_statusFiles(new QLabel)
     , m_watcher(new QFileSystemWatcher(this))
@@ -41,7 +43,8 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(GuiTr::tr("Ringside"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ringside.svg")));
-    setCentralWidget(m_welcome);
+    setCentralWidget(m_workspace);
+    m_workspace->setClientProvider([this](const QString &context, QString *why) { return clientFor(context, why); });
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     statusBar()->addWidget(m_statusContext);
     statusBar()->addPermanentWidget(m_statusFiles);
@@ -57,6 +60,13 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
         }
     });
     connect(m_dock, &ProjectDock::disconnectRequested, m_sessions, &ContextSessions::disconnectContext);
+    connect(m_dock, &ProjectDock::openRequested, this, [this](ProjectDock::Open what, const QModelIndex &index) {
+        if (what == ProjectDock::Open::Yaml) {
+            openObjectYaml(index);
+        } else {
+            openMetrics(index);
+        }
+    });
     connect(m_sessions, &ContextSessions::connectionChanged, this, [this](const QString &context, const QString &error) {
         if (error.isEmpty()) {
             statusBar()->showMessage(GuiTr::tr("Connected to %1").arg(context), 4000);
@@ -98,6 +108,7 @@ QString MainWindow::activeContext() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(GuiTr::tr("&File"));
+    createFileActions(file);
     QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), GuiTr::tr("&Reload Kubeconfig"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::reloadKubeconfig);
@@ -204,6 +215,11 @@ void MainWindow::reloadKubeconfig()
         m_model->setActiveContext(active);
     }
     rebuildContextMenu();
+    QStringList names;
+    for (const KubeContext &c : std::as_const(m_config.contexts)) {
+        names.append(c.name);
+    }
+    m_workspace->setContexts(names, activeContext());
     m_welcome->setKubeconfig(m_config, activeContext());
     m_dock->selectContext(activeContext());
     updateStatusBar();
@@ -245,6 +261,7 @@ void MainWindow::setActiveContext(const QString &name)
         a->setChecked(a->data().toString() == name);
     }
     m_welcome->setKubeconfig(m_config, name);
+    m_workspace->setContexts(m_workspace->contexts(), name);
     m_dock->selectContext(name);
     rebuildContextMenu();
     updateStatusBar();
@@ -285,6 +302,10 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workspace->closeAll()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();

@@ -2,9 +2,11 @@
 
 #include "kubeconfig/kubeconfigloader.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QActionGroup;
+class QModelIndex;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
@@ -17,6 +19,11 @@ class ContextSessions;
 class ProjectDock;
 class ProjectTreeModel;
 class WelcomePage;
+class Workspace;
+class KubeClient;
+namespace Metrics {
+class PromClient;
+}
 
 /*! Ringside's main window: the project tree dock, a central area and a status bar. \since 0.1 */
 class MainWindow : public QMainWindow
@@ -29,6 +36,7 @@ public:
     ProjectTreeModel *projectModel() const { return m_model; }
     ProjectDock *projectDock() const { return m_dock; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    Workspace *workspace() const { return m_workspace; }
     ContextSessions *sessions() const { return m_sessions; }
     const Kubeconfig &kubeconfig() const { return m_config; }
     QString activeContext() const;
@@ -40,6 +48,14 @@ public:
     /*! Writes \a name as current-context to the kubeconfig file that owns it, as kubectl does. */
     bool makeCurrentContext(const QString &name);
 
+    /*! Opens the live object of a project-tree item (a CassandraDatacenter, a namespace) in a YAML editor whose
+        apply bar targets its context. \a index is an index of projectModel(). */
+    void openObjectYaml(const QModelIndex &index);
+    /*! Opens the metrics dashboard of a cluster or datacenter item, from the context's Prometheus (settings). */
+    void openMetrics(const QModelIndex &index);
+    /*! The connected client of \a context, connecting it when needed; nullptr and \a why when it cannot be used. */
+    KubeClient *clientFor(const QString &context, QString *why);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -48,6 +64,8 @@ private:
     void rebuildContextMenu();
     void updateStatusBar();
     void watchFiles();
+    void createFileActions(QMenu *file);
+    Metrics::PromClient *prometheusFor(const QString &context, QString *why);
 
     AppSettings &m_settings;
     KubeconfigLoadingRules m_rules;
@@ -56,6 +74,8 @@ private:
     ContextSessions *m_sessions;
     ProjectDock *m_dock;
     WelcomePage *m_welcome;
+    Workspace *m_workspace;
+    QHash<QString, Metrics::PromClient *> m_prometheus; //!< per context, children of the window
     QMenu *m_contextMenu = nullptr;
     QActionGroup *m_contextGroup = nullptr;
     QLabel *m_statusContext;

@@ -116,6 +116,19 @@ void ProjectDock::showContextMenu(const QPoint &pos)
             disconnectAction = menu.addAction(GuiTr::tr("&Disconnect"));
         }
     }
+    const auto kind = index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>();
+    QAction *editYaml = nullptr;
+    QAction *metrics = nullptr;
+    if (kind == ProjectTreeModel::NodeKind::Datacenter || kind == ProjectTreeModel::NodeKind::Project) {
+        menu.addSeparator();
+        editYaml = menu.addAction(QIcon::fromTheme(QStringLiteral("document-edit")), GuiTr::tr("Edit &YAML"));
+    }
+    if (kind == ProjectTreeModel::NodeKind::Cluster || kind == ProjectTreeModel::NodeKind::Datacenter) {
+        if (!editYaml) {
+            menu.addSeparator();
+        }
+        metrics = menu.addAction(QIcon::fromTheme(QStringLiteral("view-statistics")), GuiTr::tr("&Metrics"));
+    }
     menu.addSeparator();
     QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), GuiTr::tr("Copy &Name"));
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -127,8 +140,12 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         Q_EMIT connectRequested(context, state == ProjectTreeModel::ConnectionState::Failed);
     } else if (chosen && chosen == disconnectAction) {
         Q_EMIT disconnectRequested(context);
+    } else if (chosen && chosen == editYaml) {
+        Q_EMIT openRequested(Open::Yaml, m_proxy->mapToSource(index));
+    } else if (chosen && chosen == metrics) {
+        Q_EMIT openRequested(Open::Metrics, m_proxy->mapToSource(index));
     } else if (chosen == copy) {
-        QApplication::clipboard()->setText(context);
+        QApplication::clipboard()->setText(kind == ProjectTreeModel::NodeKind::Context ? context : index.data(Qt::DisplayRole).toString());
     }
 }
 

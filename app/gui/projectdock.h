@@ -3,6 +3,7 @@
 #include <QDockWidget>
 
 class QLineEdit;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
@@ -16,6 +17,10 @@ class ProjectDock : public QDockWidget
 {
     Q_OBJECT
 public:
+    /*! What the tree offers to open for an item. */
+    enum class Open { Yaml, Metrics };
+    Q_ENUM(Open)
+
     explicit ProjectDock(ProjectTreeModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
@@ -32,6 +37,8 @@ Q_SIGNALS:
     /*! The user expanded \a context or asked to connect it (again). */
     void connectRequested(const QString &context, bool retry);
     void disconnectRequested(const QString &context);
+    /*! The user asked to open \a what for the item at \a index (an index of the ProjectTreeModel). */
+    void openRequested(Ringside::ProjectDock::Open what, const QModelIndex &index);
 
 private:
     void showContextMenu(const QPoint &pos);

@@ -9,4 +9,5 @@ target_sources(ringside_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/diffview.h ${CMAKE_CURRENT_LIST_DIR}/diffview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/recoverydialog.h ${CMAKE_CURRENT_LIST_DIR}/recoverydialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamleditorpane.h ${CMAKE_CURRENT_LIST_DIR}/yamleditorpane.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/applybar.h ${CMAKE_CURRENT_LIST_DIR}/applybar.cpp
 )
