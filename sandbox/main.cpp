@@ -75,8 +75,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption historyOption(QStringLiteral("watch-history"),
                                            SandboxTr::tr("How many changes are kept for watches and continue tokens."),
                                            SandboxTr::tr("N"), QStringLiteral("10000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        SandboxTr::tr("The seed of every random choice of the simulated world."),
+                                        SandboxTr::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption paceOption(
+        QStringLiteral("pace"),
+        SandboxTr::tr("Speed-up of the simulated events (1: a 3-node datacenter is Ready in about 15 s; timestamps "
+                      "stay real)."),
+        SandboxTr::tr("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        SandboxTr::tr("On first start, create the demo cluster (the default)."));
+    const QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
+                                          SandboxTr::tr("Do not create the demo cluster on first start."));
     parser.addOptions({portOption, addressOption, kubeconfigOption, stateOption, stateDirOption, nodesOption, crdOption,
-                       noBundledOption, historyOption});
+                       noBundledOption, historyOption, seedOption, paceOption, demoOption, noDemoOption});
     parser.process(app);
 
     Sandbox::Options options;
@@ -108,6 +120,26 @@ int main(int argc, char *argv[])
                      qPrintable(SandboxTr::tr("ringside-sandbox: --watch-history must be a positive number")));
         return 2;
     }
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(SandboxTr::tr("ringside-sandbox: --seed must be a non-negative number, not \"%1\"")
+                                    .arg(parser.value(seedOption))));
+        return 2;
+    }
+    options.pace = parser.value(paceOption).toDouble(&ok);
+    if (!ok || options.pace < 0.01 || options.pace > 10000) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(SandboxTr::tr("ringside-sandbox: --pace must be a number from 0.01 to 10000, not \"%1\"")
+                                    .arg(parser.value(paceOption))));
+        return 2;
+    }
+    if (parser.isSet(demoOption) && parser.isSet(noDemoOption)) {
+        std::fprintf(stderr, "%s\n", qPrintable(SandboxTr::tr("ringside-sandbox: use either --demo or --no-demo")));
+        return 2;
+    }
+    options.simulation = true;
+    options.demo = !parser.isSet(noDemoOption);
     options.stateDirectory = parser.value(stateDirOption);
     options.stateFile = parser.value(stateOption);
     options.crdFiles = parser.values(crdOption);
