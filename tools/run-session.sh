@@ -41,22 +41,19 @@ if [ -x "$bin/ringside-sandbox" ] && [ "${RINGSIDE_NO_SANDBOX:-}" != 1 ]; then
     say "sandbox serving $url (context ringside-sandbox)"
     export KUBECONFIG="${KUBECONFIG:-$HOME/.kube/config}:$sandbox_kubeconfig"
     gui_args+=(--context ringside-sandbox)
-    targets="$data_home/sandbox/prometheus-targets.json"
-    if [ -f "$targets" ] && command -v prometheus >/dev/null; then
+    # The sandbox writes prometheus/prometheus.yml and prometheus/targets.json into its state directory (scrapes go
+    # through the pods proxy over HTTPS with the sandbox CA and admin certificate), and backfills a week of history
+    # into prometheus/data with promtool when the demo cluster is first ready.
+    promdir="$data_home/sandbox/prometheus"
+    for _ in $(seq 50); do [ -f "$promdir/prometheus.yml" ] && break; sleep 0.1; done
+    if [ -f "$promdir/prometheus.yml" ] && command -v prometheus >/dev/null && [ "${RINGSIDE_NO_PROMETHEUS:-}" != 1 ]; then
         port="${RINGSIDE_PROMETHEUS_PORT:-9090}"
-        mkdir -p "$data_home/prometheus"
-        cat >"$data_home/prometheus/prometheus.yml" <<YAML
-global:
-  scrape_interval: 15s
-scrape_configs:
-- job_name: ringside-sandbox
-  file_sd_configs:
-  - files: ["$targets"]
-YAML
-        say "starting Prometheus on 127.0.0.1:$port"
-        prometheus --config.file="$data_home/prometheus/prometheus.yml" --storage.tsdb.path="$data_home/prometheus/data" \
-            --web.listen-address="127.0.0.1:$port" >"$data_home/prometheus/prometheus.log" 2>&1 &
+        say "starting Prometheus on 127.0.0.1:$port (log: $promdir/prometheus.log)"
+        prometheus --config.file="$promdir/prometheus.yml" --storage.tsdb.path="$promdir/data" \
+            --storage.tsdb.retention.time=15d --web.listen-address="127.0.0.1:$port" >"$promdir/prometheus.log" 2>&1 &
         pids+=($!)
+        # Remembered as the metrics source of the sandbox context (File › Metrics Source changes it).
+        gui_args+=(--prometheus "ringside-sandbox=http://127.0.0.1:$port")
     fi
 fi
 
