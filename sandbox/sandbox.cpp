@@ -6,8 +6,11 @@
 #include "api/resourceservice.h"
 #include "api/schemas.h"
 #include "auth/authenticator.h"
+#include "backup/backupcontrollers.h"
 #include "controllers/controllers.h"
 #include "http/httpserver.h"
+#include "nodesim/nodesimulation.h"
+#include "operators/operators.h"
 #include "sandboxlog.h"
 #include "sandboxtr.h"
 #include "schema/crdregistry.h"
@@ -69,7 +72,12 @@ bool Sandbox::start(const Options &options, QString *error)
         return false;
     }
 
-    m_http = std::make_unique<HttpServer>(m_api.get());
+    if (options.simulation) {
+        m_operators = std::make_unique<Operators>(m_service.get(), WorldSettings{options.seed, options.pace});
+        m_front = std::make_unique<AdminFront>(m_api.get(), m_authenticator.get(), m_operators.get());
+    }
+    m_http = std::make_unique<HttpServer>(m_front ? static_cast<HttpHandler *>(m_front.get())
+                                                  : static_cast<HttpHandler *>(m_api.get()));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     const QList<QSslCertificate> serverCerts = QSslCertificate::fromData(m_credentials.server.certificatePem);
     tls.setLocalCertificate(serverCerts.value(0));
@@ -87,6 +95,23 @@ bool Sandbox::start(const Options &options, QString *error)
     bootstrap();
     m_controllers->resync();
     m_controllers->drain();
+    if (m_operators) {
+        m_operators->resync();
+        if (options.demo && !m_loadedState) {
+            m_operators->createDemo();
+        }
+        // Medusa and Reaper, with backups kept under the state directory.
+        m_backup = std::make_unique<Backup::BackupControllers>(
+            m_service.get(), runtime(),
+            Backup::BackupSettings{options.stateDirectory + QStringLiteral("/medusa"), options.seed, options.pace});
+        m_backup->start();
+    }
+    NodeSimulation::Config nodes;
+    nodes.stateDirectory = options.stateDirectory;
+    nodes.hostPort = url().section(QStringLiteral("://"), 1);
+    nodes.autoBackfill = !options.stateFile.isEmpty();
+    m_nodes = std::make_unique<NodeSimulation>(m_store.get(), m_service.get(), runtime(), nodes);
+    m_nodes->start();
     return true;
 }
 
@@ -226,6 +251,7 @@ bool Sandbox::loadState(QString *error)
     }
     const quint64 rv = std::max(maxRv, state.value(QLatin1String("resourceVersion")).toString().toULongLong());
     m_store->restore(data, rv);
+    m_loadedState = true;
     qCInfo(lcSandboxStore) << "restored state from" << m_options.stateFile << "at resourceVersion" << rv;
     return true;
 }

@@ -13,7 +13,13 @@ class ApiServer;
 class Authenticator;
 class Controllers;
 class HttpServer;
+class NodeSimulation;
+namespace Backup {
+class BackupControllers;
+}
+class AdminFront;
 class ObjectStore;
+class Operators;
 class PodRuntime;
 class Registry;
 class ResourceService;
@@ -36,6 +42,12 @@ public:
         int watchHistory = 10000;
         QStringList crdFiles; //!< extra CRD YAML files to serve at start
         bool bundledCrds = true;
+        /*! Run the simulated world (kubelets, StatefulSets, cass-operator, k8ssandra-operator, Mission Control,
+            tasks, fault injection; see README.md). Off by default so that API tests see a bare API server. */
+        bool simulation = false;
+        quint64 seed = 1;   //!< the seed of every random choice of the simulated world
+        double pace = 1.0;  //!< speed-up of the pace of events (timestamps stay real)
+        bool demo = false;  //!< on first start (nothing loaded), create the demo cluster (needs simulation)
     };
 
     explicit Sandbox(QObject *parent = nullptr);
@@ -63,9 +75,15 @@ public:
     ApiServer *apiServer() const { return m_api.get(); }
     PodRuntime *runtime() const;
     Controllers *controllers() const { return m_controllers.get(); }
+    /*! The simulated Cassandra nodes (schema, nodetool/cqlsh, logs, metrics, Prometheus files). */
+    NodeSimulation *nodes() const { return m_nodes.get(); }
+    /*! The simulated operators, or nullptr when Options::simulation is off. */
+    Operators *operators() const { return m_operators.get(); }
+    Backup::BackupControllers *backup() const { return m_backup.get(); }
 
 private:
     bool loadState(QString *error);
+    bool m_loadedState = false;
     void bootstrap();
 
     Options m_options;
@@ -77,6 +95,10 @@ private:
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<Controllers> m_controllers;
+    std::unique_ptr<Operators> m_operators;
+    std::unique_ptr<AdminFront> m_front;
+    std::unique_ptr<NodeSimulation> m_nodes;
+    std::unique_ptr<Backup::BackupControllers> m_backup;
     std::unique_ptr<HttpServer> m_http;
 };
 
