@@ -18,6 +18,57 @@ const QList<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("Ringside::Cli", "Set the current context in the kubeconfig file that owns it"), &configUseContext},
         {{QStringLiteral("config"), QStringLiteral("view")}, "config view [-o json|yaml]",
          QT_TRANSLATE_NOOP("Ringside::Cli", "Show the merged kubeconfig, with secrets redacted"), &configView},
+        {{QStringLiteral("get")},
+         "get TYPE[,TYPE...] [NAME...] | TYPE/NAME... [-n NS|-A] [-o wide|name|json|yaml|jsonpath=...|custom-columns=...] [-l SEL] [--field-selector SEL] [-w] [--show-labels]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Display resources as the server's tables, or as names, JSON or YAML"), &getCommand},
+        {{QStringLiteral("apply")}, "apply -f FILE|DIR|- [--server-side] [--dry-run=none|server|client] [--force-conflicts] [--field-manager NAME]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Apply manifests (multi-document YAML), server-side or with kubectl's client-side apply"), &applyCommand},
+        {{QStringLiteral("delete")}, "delete TYPE NAME... | TYPE/NAME... | TYPE -l SEL | TYPE --all | -f FILE [--cascade=background|foreground|orphan] [--wait=false]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Delete objects and wait until they are gone; --all asks first unless -y"), &deleteCommand},
+        {{QStringLiteral("logs")}, "logs POD [-c C] | -l SEL [-f] [--tail N] [--since D|--since-time T] [--timestamps] [--prefix] [--previous] [--all-containers]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Print container logs, whole unless --tail is given; -f follows across restarts"), &logsCommand},
+        {{QStringLiteral("exec")}, "exec POD [-c C] [-i] [-t] -- COMMAND [ARGS...]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Run a command in a container; its exit status becomes ours"), &execCommand},
+        {{QStringLiteral("port-forward")}, "port-forward POD|pod/NAME|svc/NAME [LOCAL:]REMOTE...",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Forward local ports (127.0.0.1 and ::1) to a pod until interrupted"), &portForwardCommand},
+        {{QStringLiteral("api-resources")}, "api-resources [--namespaced=true|false] [--api-group=G] [--verbs=V,...] [-o wide|name]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List the resource types the server serves"), &apiResourcesCommand},
+        {{QStringLiteral("auth"), QStringLiteral("can-i")}, "auth can-i VERB TYPE[/NAME] [--subresource S] [-n NS|-A] | auth can-i VERB /PATH",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Ask the server whether the current user may do something: prints yes or no, exit 0 or 1"), &authCanICommand},
+        {{QStringLiteral("cluster"), QStringLiteral("list")}, "cluster list [-A] [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List Cassandra clusters with type, version, datacenters, nodes ready and health"), &clusterList},
+        {{QStringLiteral("cluster"), QStringLiteral("status")}, "cluster status NAME [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "nodetool-status-like table per datacenter from the CRD status and pods, naming each source"), &clusterStatus},
+        {{QStringLiteral("cluster"), QStringLiteral("detect")}, "cluster detect",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Show what is installed in the context (Mission Control, k8ssandra-operator, cass-operator, Medusa, Reaper) and what is missing"), &clusterDetect},
+        {{QStringLiteral("cluster"), QStringLiteral("create")}, "cluster create -f SPEC.yaml | --name N --type cassandra|dse|hcd --version V --dc DC:SIZE[xRACKS]... --storage-class SC [--storage-size 10Gi] [--heap 1Gi] [--data-api] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Create a cluster (MissionControlCluster where Mission Control is installed, else K8ssandraCluster), server dry-run first"), &clusterCreate},
+        {{QStringLiteral("cluster"), QStringLiteral("upgrade")}, "cluster upgrade NAME --version V [--upgradesstables] [--diff] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Rolling upgrade of the server version"), &clusterUpgrade},
+        {{QStringLiteral("cluster"), QStringLiteral("config")}, "cluster config NAME --set cassandraYaml.KEY=VALUE... [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Rolling configuration change (cassandraYaml, jvmOptions, dseYaml), with a diff"), &clusterConfig},
+        {{QStringLiteral("cluster"), QStringLiteral("scale")}, "cluster scale NAME --dc DC --size N [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Set the number of nodes of a datacenter"), &clusterScale},
+        {{QStringLiteral("cluster"), QStringLiteral("add-dc")}, "cluster add-dc NAME --dc DC:SIZE[xRACKS][@CONTEXT] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Add a datacenter"), &clusterAddDc},
+        {{QStringLiteral("cluster"), QStringLiteral("remove-dc")}, "cluster remove-dc NAME --dc DC [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Decommission a datacenter (asks for confirmation)"), &clusterRemoveDc},
+        {{QStringLiteral("cluster"), QStringLiteral("stop")}, "cluster stop NAME [--dc DC] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Stop a datacenter or every datacenter, keeping the data (asks for confirmation)"), &clusterStop},
+        {{QStringLiteral("cluster"), QStringLiteral("resume")}, "cluster resume NAME [--dc DC] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Resume a stopped datacenter"), &clusterResume},
+        {{QStringLiteral("cluster"), QStringLiteral("task")}, "cluster task NAME restart|cleanup|rebuild|replacenode|upgradesstables|compact|flush|scrub|garbagecollect [--dc DC] [--pod P] [--rack R] [--source DC] [--keyspace K] [--tables T1,T2] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Run a node task (CassandraTask or K8ssandraTask) and follow it per pod"), &clusterTask},
+        {{QStringLiteral("backup"), QStringLiteral("create")}, "backup create CLUSTER [--dc DC] [--type full|differential] [--name N] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Back up now with Medusa (MedusaBackupJob)"), &backupCreate},
+        {{QStringLiteral("backup"), QStringLiteral("list")}, "backup list CLUSTER [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List the cluster's Medusa backups with status, nodes, files and size"), &backupList},
+        {{QStringLiteral("backup"), QStringLiteral("schedule")}, "backup schedule CLUSTER --cron \"0 2 * * *\" [--dc DC] [--type full|differential] [--name N]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Schedule backups (MedusaBackupSchedule); shows the next run"), &backupSchedule},
+        {{QStringLiteral("restore")}, "restore CLUSTER --backup NAME [--dc DC] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Restore a Medusa backup in place (asks for confirmation)"), &restoreCommand},
+        {{QStringLiteral("history")}, "history [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Show the local operation log (who, context, what, when, result)"), &historyCommand},
     };
     return table;
 }
@@ -28,7 +79,12 @@ void printHelp(QTextStream &out)
         << Tr::tr("Usage:") << "\n  ringsidectl COMMAND [ARGS] [FLAGS]\n\n"
         << Tr::tr("Commands:") << '\n';
     for (const CommandInfo &c : commands()) {
-        out << "  " << QString::fromLatin1(c.usage).leftJustified(60) << ' ' << Tr::tr(c.summary) << '\n';
+        const QString usage = QString::fromLatin1(c.usage);
+        if (usage.size() > 60) {
+            out << "  " << usage << "\n  " << QString(61, u' ') << Tr::tr(c.summary) << '\n';
+        } else {
+            out << "  " << usage.leftJustified(60) << ' ' << Tr::tr(c.summary) << '\n';
+        }
     }
     out << '\n'
         << Tr::tr("Global flags:") << '\n'
@@ -42,7 +98,8 @@ void printHelp(QTextStream &out)
         << "  --timeout DURATION  " << Tr::tr("give up after this long (e.g. 30s, 5m)") << '\n'
         << "  -v N                " << Tr::tr("verbosity; credentials are never printed") << '\n'
         << '\n'
-        << Tr::tr("Exit codes: 0 success, 1 error, 2 bad usage, 3 not confirmed.") << '\n';
+        << Tr::tr("Exit codes: 0 success, 1 error (as kubectl, including bad flags of a command), 2 bad usage of the global\n"
+                  "flags or an unknown command, 3 not confirmed; exec exits with the remote command's status.") << '\n';
 }
 
 } // namespace

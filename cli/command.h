@@ -50,5 +50,31 @@ int configGetContexts(Invocation &inv);
 int configCurrentContext(Invocation &inv);
 int configUseContext(Invocation &inv);
 int configView(Invocation &inv);
+int getCommand(Invocation &inv);
+int applyCommand(Invocation &inv);
+int deleteCommand(Invocation &inv);
+int logsCommand(Invocation &inv);
+int execCommand(Invocation &inv);
+int portForwardCommand(Invocation &inv);
+int apiResourcesCommand(Invocation &inv);
+int authCanICommand(Invocation &inv);
+// Cassandra cluster commands (commands/cluster*.cpp)
+int clusterList(Invocation &inv);
+int clusterStatus(Invocation &inv);
+int clusterDetect(Invocation &inv);
+int clusterCreate(Invocation &inv);
+int clusterUpgrade(Invocation &inv);
+int clusterConfig(Invocation &inv);
+int clusterScale(Invocation &inv);
+int clusterAddDc(Invocation &inv);
+int clusterRemoveDc(Invocation &inv);
+int clusterStop(Invocation &inv);
+int clusterResume(Invocation &inv);
+int clusterTask(Invocation &inv);
+int backupCreate(Invocation &inv);
+int backupList(Invocation &inv);
+int backupSchedule(Invocation &inv);
+int restoreCommand(Invocation &inv);
+int historyCommand(Invocation &inv);
 
 } // namespace Ringside::Cli

@@ -1,0 +1,126 @@
+#include "cassandra/ops/guard.h"
+
+#include "coretr.h"
+
+namespace Ringside::Cassandra::Ops {
+
+QJsonObject AccessCheck::reviewObject() const
+{
+    QJsonObject attrs{{QStringLiteral("verb"), verb}, {QStringLiteral("group"), group}, {QStringLiteral("resource"), resource}};
+    if (!nameSpace.isEmpty()) {
+        attrs.insert(QStringLiteral("namespace"), nameSpace);
+    }
+    if (!name.isEmpty()) {
+        attrs.insert(QStringLiteral("name"), name);
+    }
+    return QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
+                       {QStringLiteral("kind"), QStringLiteral("SelfSubjectAccessReview")},
+                       {QStringLiteral("spec"), QJsonObject{{QStringLiteral("resourceAttributes"), attrs}}}};
+}
+
+QString AccessCheck::toString() const
+{
+    const QString what = group.isEmpty() ? resource : resource + u'.' + group;
+    return nameSpace.isEmpty() ? CoreTr::tr("%1 %2").arg(verb, what) : CoreTr::tr("%1 %2 in namespace %3").arg(verb, what, nameSpace);
+}
+
+AccessDecision AccessDecision::fromReview(const QJsonObject &review)
+{
+    const QJsonObject status = review.value(QLatin1String("status")).toObject();
+    AccessDecision d;
+    d.allowed = status.value(QLatin1String("allowed")).toBool() && !status.value(QLatin1String("denied")).toBool();
+    d.reason = status.value(QLatin1String("reason")).toString();
+    if (d.reason.isEmpty()) {
+        d.reason = status.value(QLatin1String("evaluationError")).toString();
+    }
+    return d;
+}
+
+QString pluralOf(const QString &kind)
+{
+    static const QHash<QString, QString> known{
+        {QStringLiteral("MissionControlCluster"), QStringLiteral("missioncontrolclusters")},
+        {QStringLiteral("K8ssandraCluster"), QStringLiteral("k8ssandraclusters")},
+        {QStringLiteral("CassandraDatacenter"), QStringLiteral("cassandradatacenters")},
+        {QStringLiteral("CassandraTask"), QStringLiteral("cassandratasks")},
+        {QStringLiteral("K8ssandraTask"), QStringLiteral("k8ssandratasks")},
+        {QStringLiteral("MedusaBackupJob"), QStringLiteral("medusabackupjobs")},
+        {QStringLiteral("MedusaBackup"), QStringLiteral("medusabackups")},
+        {QStringLiteral("MedusaBackupSchedule"), QStringLiteral("medusabackupschedules")},
+        {QStringLiteral("MedusaRestoreJob"), QStringLiteral("medusarestorejobs")},
+        {QStringLiteral("MedusaTask"), QStringLiteral("medusatasks")},
+    };
+    return known.value(kind, kind.toLower() + u's');
+}
+
+QList<AccessCheck> requiredAccess(const Operation &op)
+{
+    QList<AccessCheck> out;
+    for (const ObjectChange &c : op.changes) {
+        AccessCheck a;
+        a.context = c.context;
+        a.group = c.apiVersion.contains(u'/') ? c.apiVersion.section(u'/', 0, 0) : QString();
+        a.resource = pluralOf(c.kind);
+        a.nameSpace = c.nameSpace;
+        switch (c.action) {
+        case ObjectChange::Action::Apply:
+            a.verb = op.kind == OperationKind::CreateCluster ? QStringLiteral("create") : QStringLiteral("patch");
+            a.name = op.kind == OperationKind::CreateCluster ? QString() : c.name;
+            break;
+        case ObjectChange::Action::MergePatch:
+            a.verb = QStringLiteral("patch");
+            a.name = c.name;
+            break;
+        case ObjectChange::Action::Create:
+            a.verb = QStringLiteral("create");
+            break;
+        case ObjectChange::Action::Delete:
+            a.verb = QStringLiteral("delete");
+            a.name = c.name;
+            break;
+        }
+        if (!out.contains(a)) {
+            out << a;
+        }
+    }
+    return out;
+}
+
+void WriteGuard::setReadOnly(const QString &context, bool readOnly)
+{
+    if (readOnly) {
+        m_readOnly.insert(context);
+    } else {
+        m_readOnly.remove(context);
+    }
+}
+
+QString WriteGuard::refusal(const Operation &op) const
+{
+    QStringList contexts;
+    for (const ObjectChange &c : op.changes) {
+        if (m_readOnly.contains(c.context) && !contexts.contains(c.context)) {
+            contexts << c.context;
+        }
+    }
+    if (m_readOnly.contains(op.target.context) && !contexts.contains(op.target.context)) {
+        contexts << op.target.context;
+    }
+    if (contexts.isEmpty()) {
+        return {};
+    }
+    return CoreTr::tr("context %1 is marked read-only: Ringside does not write to it (%2 refused). Clear the read-only "
+                      "setting for this context to allow changes.")
+        .arg(contexts.join(QLatin1String(", ")), operationKindKey(op.kind));
+}
+
+QString permissionRefusal(const AccessCheck &check, const AccessDecision &decision)
+{
+    QString m = CoreTr::tr("you may not %1 (context %2); nothing was sent").arg(check.toString(), check.context);
+    if (!decision.reason.isEmpty()) {
+        m += QLatin1String(": ") + decision.reason;
+    }
+    return m;
+}
+
+} // namespace Ringside::Cassandra::Ops
