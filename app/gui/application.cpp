@@ -5,6 +5,7 @@
 #include "guitr.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "workspace.h"
 #include "models/projecttreemodel.h"
 #include "screenshot.h"
 #include "welcomepage.h"
@@ -153,6 +154,10 @@ int runApplication(int argc, char *argv[])
         }
     }
     window.show();
+    if (!parser.isSet(screenshotOpt)) {
+        // Texts of editors that crashed: offered back once the window is up.
+        QTimer::singleShot(0, &window, [&window] { window.workspace()->offerRecovery(); });
+    }
     return QApplication::exec();
 }
 

@@ -18,6 +18,7 @@ struct ContextSessions::Session
     std::unique_ptr<KubeClient> client;
     std::shared_ptr<Informer> namespaces;
     std::shared_ptr<Informer> datacenters;
+    std::shared_ptr<Informer> pods; //!< cass-operator's pods, for racks and nodes
     bool failed = false;
     bool reported = false;
     bool datacentersUnavailable = false; //!< the CassandraDatacenter CRD is not installed (404)
@@ -27,6 +28,7 @@ struct ContextSessions::Session
         // Informers go before their client.
         namespaces.reset();
         datacenters.reset();
+        pods.reset();
     }
 };
 
@@ -107,6 +109,12 @@ void ContextSessions::connectContext(const QString &context)
     dcOptions.resource = ResourceRef{QStringLiteral("cassandra.datastax.com"), QStringLiteral("v1beta1"), QStringLiteral("cassandradatacenters"), {}, {}, {}};
     session->namespaces = m_informers->acquire(session->client.get(), nsOptions);
     session->datacenters = m_informers->acquire(session->client.get(), dcOptions);
+    InformerOptions podOptions;
+    podOptions.resource = ResourceRef::core(QStringLiteral("pods"));
+    podOptions.labelSelector = QStringLiteral("app.kubernetes.io/managed-by=cass-operator");
+    session->pods = m_informers->acquire(session->client.get(), podOptions);
+    connect(session->pods.get(), &Informer::changed, this, [this, context] { rebuildTree(context); });
+    connect(session->pods.get(), &Informer::synced, this, [this, context] { rebuildTree(context); });
 
     const std::weak_ptr<Session> weak = session;
     for (Informer *informer : {session->namespaces.get(), session->datacenters.get()}) {
@@ -160,6 +168,7 @@ void ContextSessions::fail(const QString &context, const QString &error)
         s->reported = true;
         s->namespaces.reset();
         s->datacenters.reset();
+        s->pods.reset();
     }
     qCWarning(lcGui).noquote() << context << error;
     m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Failed, error);
@@ -187,7 +196,8 @@ void ContextSessions::rebuildTree(const QString &context)
         return;
     }
     const QList<QJsonObject> datacenters = s->datacenters && !s->datacentersUnavailable ? s->datacenters->objects() : QList<QJsonObject>();
-    m_model->setContextTree(context, buildContextTree(s->namespaces->objects(), datacenters));
+    const QList<QJsonObject> pods = s->pods ? s->pods->objects() : QList<QJsonObject>();
+    m_model->setContextTree(context, buildContextTree(s->namespaces->objects(), datacenters, pods));
 }
 
 } // namespace Ringside

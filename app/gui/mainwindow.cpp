@@ -61,10 +61,10 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     });
     connect(m_dock, &ProjectDock::disconnectRequested, m_sessions, &ContextSessions::disconnectContext);
     connect(m_dock, &ProjectDock::openRequested, this, [this](ProjectDock::Open what, const QModelIndex &index) {
-        if (what == ProjectDock::Open::Yaml) {
-            openObjectYaml(index);
-        } else {
-            openMetrics(index);
+        switch (what) {
+        case ProjectDock::Open::Yaml: openObjectYaml(index); break;
+        case ProjectDock::Open::Metrics: openMetrics(index); break;
+        case ProjectDock::Open::Logs: openLogs(index); break;
         }
     });
     connect(m_sessions, &ContextSessions::connectionChanged, this, [this](const QString &context, const QString &error) {

@@ -53,6 +53,8 @@ public:
     void openObjectYaml(const QModelIndex &index);
     /*! Opens the metrics dashboard of a cluster or datacenter item, from the context's Prometheus (settings). */
     void openMetrics(const QModelIndex &index);
+    /*! Opens the merged, followed system.log of every node under a cluster, datacenter, rack or node item. */
+    void openLogs(const QModelIndex &index);
     /*! The connected client of \a context, connecting it when needed; nullptr and \a why when it cannot be used. */
     KubeClient *clientFor(const QString &context, QString *why);
 

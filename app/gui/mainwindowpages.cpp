@@ -7,6 +7,7 @@
 #include "editor/applybar.h"
 #include "editor/yamleditorpane.h"
 #include "guitr.h"
+#include "logs/logviewer.h"
 #include "models/editor/templatecatalog.h"
 #include "models/projecttreemodel.h"
 #include "workspace.h"
@@ -203,6 +204,56 @@ void MainWindow::openMetrics(const QModelIndex &index)
     const QString title = selector.datacenter.isEmpty() ? GuiTr::tr("Metrics: %1").arg(selector.cluster)
                                                         : GuiTr::tr("Metrics: %1/%2").arg(selector.cluster, selector.datacenter);
     m_workspace->addPage(key, page, title, QIcon::fromTheme(QStringLiteral("view-statistics")));
+}
+
+} // namespace Ringside
+
+namespace Ringside {
+
+namespace {
+void collectPods(const QModelIndex &index, QStringList *pods)
+{
+    if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>() == ProjectTreeModel::NodeKind::Node) {
+        pods->append(index.data(ProjectTreeModel::ObjectNameRole).toString());
+        return;
+    }
+    const QAbstractItemModel *model = index.model();
+    for (int row = 0; row < model->rowCount(index); ++row) {
+        collectPods(model->index(row, 0, index), pods);
+    }
+}
+} // namespace
+
+void MainWindow::openLogs(const QModelIndex &index)
+{
+    const QString context = index.data(ProjectTreeModel::ContextNameRole).toString();
+    const QString ns = index.data(ProjectTreeModel::NamespaceRole).toString();
+    QStringList pods;
+    collectPods(index, &pods);
+    if (pods.isEmpty()) {
+        QMessageBox::information(this, GuiTr::tr("Logs"), GuiTr::tr("%1 has no nodes yet.").arg(index.data().toString()));
+        return;
+    }
+    QString why;
+    KubeClient *client = clientFor(context, &why);
+    if (!client) {
+        QMessageBox::warning(this, GuiTr::tr("Logs"), why);
+        return;
+    }
+    const QString key = QStringLiteral("logs/%1/%2/%3").arg(context, ns, pods.join(u','));
+    if (QWidget *existing = m_workspace->page(key)) {
+        m_workspace->setCurrentWidget(existing);
+        return;
+    }
+    auto *viewer = new Logs::LogViewer;
+    viewer->setSources(client, Logs::LogViewer::systemLoggerSources(ns, pods));
+    viewer->setFollow(true);
+    connect(viewer, &Logs::LogViewer::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The viewer reads through the context's client: it closes when the context disconnects.
+    connect(client, &QObject::destroyed, viewer, [viewer] { delete viewer; });
+    const QString title = pods.size() == 1 ? GuiTr::tr("Logs: %1").arg(pods.constFirst())
+                                           : GuiTr::tr("Logs: %1 (%n node(s))", nullptr, int(pods.size())).arg(index.data().toString());
+    m_workspace->addPage(key, viewer, title, QIcon::fromTheme(QStringLiteral("text-x-log")));
 }
 
 } // namespace Ringside

@@ -129,6 +129,11 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         }
         metrics = menu.addAction(QIcon::fromTheme(QStringLiteral("view-statistics")), GuiTr::tr("&Metrics"));
     }
+    QAction *logs = nullptr;
+    if (kind == ProjectTreeModel::NodeKind::Cluster || kind == ProjectTreeModel::NodeKind::Datacenter
+        || kind == ProjectTreeModel::NodeKind::Rack || kind == ProjectTreeModel::NodeKind::Node) {
+        logs = menu.addAction(QIcon::fromTheme(QStringLiteral("text-x-log")), GuiTr::tr("&Logs (system.log)"));
+    }
     menu.addSeparator();
     QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), GuiTr::tr("Copy &Name"));
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -144,6 +149,8 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         Q_EMIT openRequested(Open::Yaml, m_proxy->mapToSource(index));
     } else if (chosen && chosen == metrics) {
         Q_EMIT openRequested(Open::Metrics, m_proxy->mapToSource(index));
+    } else if (chosen && chosen == logs) {
+        Q_EMIT openRequested(Open::Logs, m_proxy->mapToSource(index));
     } else if (chosen == copy) {
         QApplication::clipboard()->setText(kind == ProjectTreeModel::NodeKind::Context ? context : index.data(Qt::DisplayRole).toString());
     }

@@ -18,7 +18,7 @@ class ProjectDock : public QDockWidget
     Q_OBJECT
 public:
     /*! What the tree offers to open for an item. */
-    enum class Open { Yaml, Metrics };
+    enum class Open { Yaml, Metrics, Logs };
     Q_ENUM(Open)
 
     explicit ProjectDock(ProjectTreeModel *model, QWidget *parent = nullptr);

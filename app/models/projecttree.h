@@ -26,8 +26,9 @@ struct TreeNodeData
     }
 };
 
-/*! Builds a context's subtree from watched objects: namespaces (projects) > clusters > datacenters, from
-    Namespace and CassandraDatacenter objects. Pure: tested with JSON fixtures. \since 0.1 */
-QList<TreeNodeData> buildContextTree(const QList<QJsonObject> &namespaces, const QList<QJsonObject> &datacenters);
+/*! Builds a context's subtree from watched objects: namespaces (projects) > clusters > datacenters > racks >
+    nodes, from Namespace, CassandraDatacenter and (cass-operator's) Pod objects. Pure: tested with JSON fixtures. \since 0.1 */
+QList<TreeNodeData> buildContextTree(const QList<QJsonObject> &namespaces, const QList<QJsonObject> &datacenters,
+                                     const QList<QJsonObject> &pods = {});
 
 } // namespace Ringside

@@ -1,6 +1,7 @@
 // The main window against the in-process sandbox: the live tree, a YAML editor tab whose apply bar dry-runs and
 // applies to the sandbox, "Edit YAML" of a live object, and the metrics page without a metrics source.
 #include "sandboxfixture.h"
+#include "testsupport.h"
 
 #include "gui/application.h"
 #include "gui/appsettings.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Ringside;

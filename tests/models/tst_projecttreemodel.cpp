@@ -148,6 +148,52 @@ private Q_SLOTS:
         QVERIFY(!dc1.isValid());
     }
 
+    void racksAndNodesFromPods()
+    {
+        ProjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKubeconfig(fixture("a", "a"));
+        QJsonObject d = dc("prod/dc1/demo/3/Ready/True");
+        QJsonObject spec = d.value(QLatin1String("spec")).toObject();
+        spec.insert(QStringLiteral("racks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("r1")}},
+                                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("r2")}}});
+        d.insert(QStringLiteral("spec"), spec);
+        QJsonObject st = d.value(QLatin1String("status")).toObject();
+        st.insert(QStringLiteral("nodeStatuses"),
+                  QJsonObject{{QStringLiteral("demo-dc1-r1-sts-0"), QJsonObject{{QStringLiteral("hostID"), QStringLiteral("8a2f-host")}}}});
+        d.insert(QStringLiteral("status"), st);
+        auto pod = [](const char *name, const char *rack, bool ready, int restarts, const char *state) {
+            return QJsonObject{
+                {QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("namespace"), QStringLiteral("prod")},
+                             {QStringLiteral("labels"), QJsonObject{{QStringLiteral("cassandra.datastax.com/datacenter"), QStringLiteral("dc1")},
+                                                                    {QStringLiteral("cassandra.datastax.com/rack"), QLatin1String(rack)},
+                                                                    {QStringLiteral("cassandra.datastax.com/node-state"), QLatin1String(state)}}}}},
+                {QStringLiteral("status"),
+                 QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")},
+                             {QStringLiteral("conditions"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Ready")},
+                                                                                   {QStringLiteral("status"), ready ? QStringLiteral("True") : QStringLiteral("False")}}}},
+                             {QStringLiteral("containerStatuses"), QJsonArray{QJsonObject{{QStringLiteral("restartCount"), restarts}}}}}}};
+        };
+        const QJsonObject other = QJsonObject{{QStringLiteral("metadata"),
+                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("elsewhere")}, {QStringLiteral("namespace"), QStringLiteral("other")},
+                                                           {QStringLiteral("labels"), QJsonObject{{QStringLiteral("cassandra.datastax.com/datacenter"), QStringLiteral("dc1")},
+                                                                                                  {QStringLiteral("cassandra.datastax.com/rack"), QStringLiteral("r1")}}}}}};
+        model.setContextTree(QStringLiteral("a"),
+                             buildContextTree({ns("prod")}, {d},
+                                              {pod("demo-dc1-r1-sts-0", "r1", true, 0, "Started"), pod("demo-dc1-r2-sts-0", "r2", false, 2, "Started"),
+                                               pod("demo-dc1-r2-sts-1", "r2", false, 0, "Starting"), other}));
+        QCOMPARE(flatten(model), (QStringList{QStringLiteral("a [current]"), QStringLiteral("  prod [1 cluster]"), QStringLiteral("    demo [1 datacenter]"),
+                                              QStringLiteral("      dc1 [Ready · 3 nodes · 1/3 up]"), QStringLiteral("        r1 [1/1 up]"),
+                                              QStringLiteral("          demo-dc1-r1-sts-0 [Up]"), QStringLiteral("        r2 [0/2 up]"),
+                                              QStringLiteral("          demo-dc1-r2-sts-0 [Down · 2 restarts]"),
+                                              QStringLiteral("          demo-dc1-r2-sts-1 [starting]")}));
+        const QModelIndex dc1 = model.index(0, 0, model.index(0, 0, model.index(0, 0, model.index(0, 0))));
+        const QModelIndex node = model.index(0, 0, model.index(0, 0, dc1));
+        QCOMPARE(node.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>(), ProjectTreeModel::NodeKind::Node);
+        QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QLatin1String("8a2f-host")));
+    }
+
     void reloadKeepsActiveWhenStillThere()
     {
         ProjectTreeModel model;

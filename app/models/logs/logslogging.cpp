@@ -1,0 +1,3 @@
+#include "models/logs/logslogging.h"
+
+Q_LOGGING_CATEGORY(lcLogs, "ringside.gui.logs", QtWarningMsg)
