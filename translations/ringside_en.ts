@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Ringside::Cli</name>
+        <message numerus="yes">
+            <source>Delete all %n object(s) listed by --all?</source>
+            <translation>
+                <numerusform>Delete all %n object listed by --all?</numerusform>
+                <numerusform>Delete all %n objects listed by --all?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>expected %n argument</numerusform>
+                <numerusform>expected %n arguments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable line(s) in %1 skipped</source>
+            <translation>
+                <numerusform>%n unreadable line in %1 skipped</numerusform>
+                <numerusform>%n unreadable lines in %1 skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Ringside::Core</name>
         <message numerus="yes">
             <source> (and %n more problem(s))</source>
@@ -66,6 +90,65 @@
                 <numerusform>cluster %1: legacy MCAC metrics (%2) from %n nodes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Create %1 cluster %2 (%3 %4) with %n node(s) as a %5</source>
+            <translation>
+                <numerusform>Create %1 cluster %2 (%3 %4) with %n node as a %5</numerusform>
+                <numerusform>Create %1 cluster %2 (%3 %4) with %n nodes as a %5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s) will be decommissioned; their data streams to the remaining nodes</source>
+            <translation>
+                <numerusform>%n node will be decommissioned; their data streams to the remaining nodes</numerusform>
+                <numerusform>%n nodes will be decommissioned; their data streams to the remaining nodes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Decommission datacenter %1 of cluster %2 (%n node(s))</source>
+            <translation>
+                <numerusform>Decommission datacenter %1 of cluster %2 (%n node)</numerusform>
+                <numerusform>Decommission datacenter %1 of cluster %2 (%n nodes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Back up cluster %1 now (%2, %n datacenter(s))</source>
+            <translation>
+                <numerusform>Back up cluster %1 now (%2, %n datacenter)</numerusform>
+                <numerusform>Back up cluster %1 now (%2, %n datacenters)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pod(s) failed</source>
+            <translation>
+                <numerusform>%n pod failed</numerusform>
+                <numerusform>%n pods failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 still has %n node(s)</source>
+            <translation>
+                <numerusform>%1 still has %n node</numerusform>
+                <numerusform>%1 still has %n nodes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Ringside::Editor</name>
+        <message numerus="yes">
+            <source>Dry run passed: %n object(s) would be applied; nothing was changed.</source>
+            <translation>
+                <numerusform>Dry run passed: %n object would be applied; nothing was changed.</numerusform>
+                <numerusform>Dry run passed: %n objects would be applied; nothing was changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %n object(s).</source>
+            <translation>
+                <numerusform>Applied %n object.</numerusform>
+                <numerusform>Applied %n objects.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Ringside::Gui</name>
@@ -88,6 +171,30 @@
             <translation>
                 <numerusform>&lt;p&gt;%n context found in your kubeconfig.&lt;/p&gt;</numerusform>
                 <numerusform>&lt;p&gt;%n contexts found in your kubeconfig.&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Logs: %1 (%n node(s))</source>
+            <translation>
+                <numerusform>Logs: %1 (%n node)</numerusform>
+                <numerusform>Logs: %1 (%n nodes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Ringside::Logs</name>
+        <message numerus="yes">
+            <source>following %n stream(s)</source>
+            <translation>
+                <numerusform>following %n stream</numerusform>
+                <numerusform>following %n streams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>reading %n stream(s)</source>
+            <translation>
+                <numerusform>reading %n stream</numerusform>
+                <numerusform>reading %n streams</numerusform>
             </translation>
         </message>
     </context>
@@ -126,6 +233,13 @@
             <translation>
                 <numerusform>%n s</numerusform>
                 <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n restart(s)</source>
+            <translation>
+                <numerusform>%n restart</numerusform>
+                <numerusform>%n restarts</numerusform>
             </translation>
         </message>
     </context>

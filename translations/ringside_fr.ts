@@ -227,10 +227,6 @@
         <translation>niveau de détail ; les identifiants ne sont jamais affichés</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 error, 2 bad usage, 3 not confirmed.</source>
-        <translation>Codes de sortie : 0 succès, 1 erreur, 2 utilisation incorrecte, 3 non confirmé.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; for &quot;ringsidectl&quot;</source>
         <translation>commande &quot;%1&quot; inconnue pour &quot;ringsidectl&quot;</translation>
     </message>
@@ -277,6 +273,380 @@
     <message>
         <source>unable to match a printer suitable for the output format &quot;%1&quot;, allowed formats are: json,jsonpath,yaml</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shorthand flag: &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: strconv.ParseBool: parsing &quot;%1&quot;: invalid syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display resources as the server&apos;s tables, or as names, JSON or YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply manifests (multi-document YAML), server-side or with kubectl&apos;s client-side apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete objects and wait until they are gone; --all asks first unless -y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print container logs, whole unless --tail is given; -f follows across restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command in a container; its exit status becomes ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward local ports (127.0.0.1 and ::1) to a pod until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the resource types the server serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server whether the current user may do something: prints yes or no, exit 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Cassandra clusters with type, version, datacenters, nodes ready and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool-status-like table per datacenter from the CRD status and pods, naming each source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is installed in the context (Mission Control, k8ssandra-operator, cass-operator, Medusa, Reaper) and what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a cluster (MissionControlCluster where Mission Control is installed, else K8ssandraCluster), server dry-run first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling upgrade of the server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling configuration change (cassandraYaml, jvmOptions, dseYaml), with a diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the number of nodes of a datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission a datacenter (asks for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a datacenter or every datacenter, keeping the data (asks for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a stopped datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a node task (CassandraTask or K8ssandraTask) and follow it per pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now with Medusa (MedusaBackupJob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cluster&apos;s Medusa backups with status, nodes, files and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule backups (MedusaBackupSchedule); shows the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Medusa backup in place (asks for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the local operation log (who, context, what, when, result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 error (as kubectl, including bad flags of a command), 2 bad usage of the global
+flags or an unknown command, 3 not confirmed; exec exits with the remote command&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error reading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error parsing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error validating &quot;%1&quot;: a document is not an object with apiVersion and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error validating &quot;%1&quot;: error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objects passed to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. &apos;ringsidectl get resource/&lt;resource_name&gt;&apos; instead of &apos;ringsidectl get resource resource/&lt;resource_name&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected custom-columns spec: %1, expected &lt;header&gt;:&lt;json-path-expr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to match a printer suitable for the output format &quot;%1&quot;, allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may only specify a single resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid dry-run value (%1). Must be &quot;none&quot;, &quot;server&quot;, or &quot;client&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run=client doesn&apos;t work with --server-side (did you mean --dry-run=server instead?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force-conflicts only works with --server-side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cascade value (%1). Must be &quot;background&quot;, &quot;foreground&quot;, or &quot;orphan&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource(s) were provided, but no name was specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n object(s) listed by --all?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a selector (-l) or a POD name is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--tail&quot; flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most one of `sinceTime` or `sinceSeconds` may be specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--since&quot; flag: time: invalid duration &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since-time must be a valid RFC3339 timestamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot exec into a container in a completed pod; current phase is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only --address localhost is supported (127.0.0.1 and ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid service &apos;%1&apos;: Service is defined without a selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to forward port because pod is not running. Current status=no pods found for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to forward port because pod is not running. Current status=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error parsing port &apos;%1&apos;: not a valid port mapping LOCAL:REMOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output %1 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list is not supported; ask about a verb and a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; not found in namespace %2 (context %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check permissions (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives in context %2; run this command with --context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was sent (use --yes to skip the question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused %1 (dry run): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 not readable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clusters found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1 (%2 %3, %4) phase %5, health %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter: %1 (context %2, %3/%4 ready, %5, progress %6, status from %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: --/Ready/Restarts = pod status and the cass-operator node-state label; Address = pod status (else CassandraDatacenter.status.nodeStatuses); Host ID = CassandraDatacenter.status.nodeStatuses; Version = pod label app.kubernetes.io/version. For Cassandra&apos;s own view run nodetool status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: run `ringsidectl cluster task %1 upgradesstables` once every node runs %2 (or use --wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be a number of nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) in %1 skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -639,10 +1009,6 @@
     </message>
     <message>
         <source>cluster &quot;%1&quot; has insecure-skip-tls-verify: the server&apos;s certificate is not checked, so the connection can be intercepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; uses plain HTTP: traffic and credentials are not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2420,6 +2786,692 @@
         <source>cannot write the alert rules %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cluster &quot;%1&quot; uses plain HTTP: credentials are sent unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BlockingClient is for the command-line tool only; the GUI must use KubeClient&apos;s asynchronous API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 is not a mapping (an object with apiVersion and kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest holds no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiVersion and kind must be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.name must be set (server-side apply does not generate names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cass-operator is not installed (no CassandraDatacenter API): there are no Cassandra datacenters to show or manage in this context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Mission Control nor k8ssandra-operator is installed (no MissionControlCluster or K8ssandraCluster API): clusters cannot be created here, only existing datacenters managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CassandraTask API is not served: restart, cleanup, rebuild and other node tasks are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medusa is not installed (no MedusaBackupJob API): backups and restores are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper is not installed (no Reaper API): repairs are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Control (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k8ssandra-operator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cass-operator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medusa (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Cassandra operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k8ssandra-operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cass-operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter %1 of cluster %2 lives in context %3, whose objects were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; is named by a datacenter but no ClientConfig provides it, and the kubeconfig has no context of that name; map it to a local context in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; (ClientConfig %2) is not in the kubeconfig; map it to a local context in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-side apply (force) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-side apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge patch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid DNS-1123 label: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid DNS-1123 subdomain: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not of the form MAJOR.MINOR.PATCH (e.g. 4.1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cassandra %1 is not supported: use 3.11.x, 4.0.x, 4.1.x or 5.0.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSE %1 is not supported: use 6.8.x, 6.9.x or 7.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCD %1 is not supported: use 1.x (e.g. 1.2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown server type &quot;%1&quot;: use cassandra, dse or hcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster already runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the running %2: downgrades are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a quantity (e.g. 10Gi, 512Mi, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad step in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad range &quot;%1&quot; (allowed %2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad value &quot;%1&quot; (allowed %2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron schedule &quot;%1&quot; must have 5 fields (minute hour day-of-month month day-of-week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron schedule &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad datacenter &quot;%1&quot;: expected NAME:SIZE, NAME:SIZE:RACKS or NAME:SIZExRACKS (e.g. dc1:3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad datacenter &quot;%1&quot;: a datacenter needs at least one rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spec must be one YAML mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cluster spec must be a MissionControlCluster or a K8ssandraCluster, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the cluster spec (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cluster needs at least one datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter &quot;%1&quot; needs at least one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter &quot;%1&quot; has %2 racks but only %3 nodes: every rack needs at least one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rack name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no storage class: set one (the cluster&apos;s classes: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage class &quot;%1&quot; does not exist (the cluster has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superuser secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither Mission Control nor k8ssandra-operator is installed in context %1: a cluster cannot be created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spec is a MissionControlCluster but Mission Control is not installed in context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Data API is a Mission Control feature; it is not deployed by k8ssandra-operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %1 cluster %2 (%3 %4) with %n node(s) as a %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 has no datacenter &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 cluster %2 from %3 to %4, one node at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 sets its own serverVersion (%2); it is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The major version changes: run upgradesstables on every node when the upgrade is done (ringsidectl cluster task %1 upgradesstables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad setting &quot;%1&quot;: expected cassandraYaml.KEY=VALUE, jvmOptions.KEY=VALUE or dseYaml.KEY=VALUE (KEY- removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dseYaml applies to DSE clusters only; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one --set cassandraYaml.KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration already has these values: nothing would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the configuration of cluster %1 (%2) with a rolling restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size must be at least 1 (to stop a datacenter use: cluster stop --dc %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 has %2 racks: a size of %3 leaves a rack without nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 already has %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) will be decommissioned; their data streams to the remaining nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cass-operator runs cleanup on the existing nodes after the new ones join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale datacenter %1 of cluster %2 from %3 to %4 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 is already stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 is not stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every datacenter of cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 (pods are removed, volumes kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 is a standalone CassandraDatacenter: add a datacenter by creating another CassandraDatacenter with clusterName %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 already has a datacenter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 needs at least one node per rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add datacenter %1 with %2 nodes to cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend replication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the replication of your keyspaces to %1 (ALTER KEYSPACE ... WITH replication = {...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then stream the data: ringsidectl cluster task %1 rebuild --dc %2 --source %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 is a standalone CassandraDatacenter: delete the CassandraDatacenter %2 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only datacenter of cluster %2: delete the cluster instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyspaces still replicate to %1: %2. Alter their replication first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyspaces&apos; replication was not checked: make sure none still replicates to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decommission datacenter %1 of cluster %2 (%n node(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 has no datacenters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 lives in a context that is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medusa is not installed in context %1 (no MedusaBackupJob API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no Medusa storage configured (spec.medusa): the backup will fail until a storage location is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CassandraTask API is not served in context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 runs on every node of a datacenter; only replacenode and compact take --pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacenode needs the pod to replace (--pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no node %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild needs the datacenter to stream from (--source DC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no datacenter %2 to rebuild from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild needs the datacenter to rebuild (--dc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datacenter cannot rebuild from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub rewrites every SSTable and snapshots first: it needs free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 of cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on node %2 of cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup type &quot;%1&quot; is not full or differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up cluster %1 now (%2, %n datacenter(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the MedusaBackupSchedule API is not served in context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 backups of cluster %2 at &quot;%3&quot; (next run %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the backup to restore (see: ringsidectl backup list %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has several datacenters: choose the one to restore (--dc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup %1 into cluster %2 in place: the datacenter stops, every node is restored, then it starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MedusaTask API is not served in context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backups of cluster %1 that are past the retention (maxBackupAge / maxBackupCount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared; stopping the datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter stopped; restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the operator has not applied the change yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 nodes ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in namespace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 is marked read-only: Ringside does not write to it (%2 refused). Clear the read-only setting for this context to allow changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not %1 (context %2); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the operation log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Editor</name>
@@ -2919,6 +3971,120 @@
         <source>Line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import CRD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CustomResourceDefinitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML or JSON files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to send the YAML to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace of objects that do not name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over fields that other field managers own, instead of stopping at the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the server with dryRun=All: validated and defaulted, nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side apply, as field manager &quot;ringside&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a context first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send: the document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this YAML to context &lt;b&gt;%1&lt;/b&gt; (default namespace %2)%3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, taking over conflicting fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run passed: %n object(s) would be applied; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 object(s) failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 object(s) failed; the others were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Gui</name>
@@ -3122,6 +4288,414 @@
     <message>
         <source>screenshot failed: %1</source>
         <translation>échec de la capture d&apos;écran : %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics Source for This Context…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible API for %1 (Prometheus, Mimir, Thanos), e.g. http://127.0.0.1:9090:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no context %1 in the kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics source is set for %1. Set its Prometheus, Mimir or Thanos URL with File › Metrics Source for This Context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no nodes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs: %1 (%n node(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs (system.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember URL as the metrics source (Prometheus, Mimir, Thanos) of CONTEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context=url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus takes context=url, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::Logs</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: %1 entries (%2 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: %1 entries (%2 lines) since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 entries (%2 lines) since %3; %4 older entries (%5 lines) dropped by the buffer limit of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream of %1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffer %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n stream(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n stream(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reading new lines and stay at the end; re-attaches when a pod restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pods to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries logged in this time range (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every line of multi-line entries (stack traces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open local log files (several are merged by time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write entries to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries in the buffer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (regular expression, whole entries including stack traces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entries the search matches (like grep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &quot;Only matching&quot;: show the entries the search does not match (grep -v)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3471,6 +5045,49 @@
     </message>
     <message>
         <source>Choose a node of cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;pod phase %2, Cassandra %3&lt;br&gt;IP %4, host ID %5&lt;br&gt;on Kubernetes node %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state not labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack &lt;b&gt;%1&lt;/b&gt; of datacenter %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
