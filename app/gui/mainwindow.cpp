@@ -88,7 +88,9 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     createActions();
     resize(1200, 760);
     restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
+    if (!restoreState(m_settings.windowState())) {
+        resizeDocks({m_dock}, {360}, Qt::Horizontal); // first start: room for context and cluster names
+    }
     reloadKubeconfig();
     const QString remembered = m_settings.activeContext();
     if (!remembered.isEmpty() && m_config.context(remembered)) {

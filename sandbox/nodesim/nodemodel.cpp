@@ -231,6 +231,9 @@ QList<SimCluster> ClusterReader::read(const QHash<QString, SimSchema> &schemas) 
         qint64 capacity = 0;
     };
     QHash<QString, DcInfo> dcs; // "ns/dcObject"
+    // Pods carry the datacenter label cass-operator derives from `datacenterName` when set (Mission Control names the
+    // object <cluster>-<dc> and sets datacenterName=<dc>), else from the object name.
+    QHash<QString, QString> byLabel; // "ns/label value" -> "ns/dcObject"
     for (const StoredObject *o : m_store->list(DcStorage)) {
         DcInfo d;
         d.cluster = Json::at(o->object, u"spec.clusterName").toString();
@@ -243,6 +246,7 @@ QList<SimCluster> ClusterReader::read(const QHash<QString, SimSchema> &schemas) 
         d.capacity = parseQuantity(
             Json::at(o->object, u"spec.storageConfig.cassandraDataVolumeClaimSpec.resources.requests.storage").toString());
         dcs.insert(Json::ns(o->object) + u'/' + Json::name(o->object), d);
+        byLabel.insert(Json::ns(o->object) + u'/' + d.dcName, Json::ns(o->object) + u'/' + Json::name(o->object));
     }
 
     QMap<QString, SimCluster> clusters; // "ns/cluster"
@@ -262,14 +266,16 @@ QList<SimCluster> ClusterReader::read(const QHash<QString, SimSchema> &schemas) 
         }
         const QString ns = Json::ns(o->object);
         const QString pod = Json::name(o->object);
-        const QString dcObject = labels.value(DcLabel).toString();
-        const DcInfo dc = dcs.value(ns + u'/' + dcObject);
+        const QString dcLabel = labels.value(DcLabel).toString();
+        const QString dcKey = byLabel.value(ns + u'/' + dcLabel, ns + u'/' + dcLabel);
+        const QString dcObject = dcKey.section(u'/', 1);
+        const DcInfo dc = dcs.value(dcKey);
         SimNode n;
         n.ns = ns;
         n.pod = pod;
         n.podUid = Json::metaString(o->object, QLatin1String("uid"));
         n.cluster = dc.cluster.isEmpty() ? labels.value(ClusterLabel).toString() : dc.cluster;
-        n.dc = dc.dcName.isEmpty() ? dcObject : dc.dcName;
+        n.dc = dc.dcName.isEmpty() ? dcLabel : dc.dcName;
         n.dcObject = dcObject;
         n.rack = labels.value(RackLabel).toString();
         n.ip = Json::at(o->object, u"status.podIP").toString();
@@ -305,15 +311,22 @@ QList<SimCluster> ClusterReader::read(const QHash<QString, SimSchema> &schemas) 
         if (n.version.isEmpty()) {
             n.version = dc.version.isEmpty() ? QStringLiteral("4.1.5") : dc.version;
         }
-        n.fault = Json::meta(o->object).value(QLatin1String("annotations")).toObject().value(FaultAnnotation).toString();
+        // The operators write the annotation as a comma-separated list ("slow", "disk-full" or "slow,disk-full"),
+        // on the pod and (disk-full) on its claim: the node has every fault of both.
+        const auto addFaults = [&n](const QJsonObject &object) {
+            const QString text = Json::meta(object).value(QLatin1String("annotations")).toObject().value(FaultAnnotation).toString();
+            for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+                const QString fault = part.trimmed();
+                if (!fault.isEmpty() && !n.faults.contains(fault)) {
+                    n.faults.append(fault);
+                }
+            }
+        };
+        addFaults(o->object);
         n.diskCapacity = dc.capacity;
         if (const StoredObject *pvc = m_store->get(QStringLiteral("/persistentvolumeclaims"),
                                                    ObjectStore::objectKey(ns, QStringLiteral("server-data-") + pod))) {
-            const QString pvcFault
-                = Json::meta(pvc->object).value(QLatin1String("annotations")).toObject().value(FaultAnnotation).toString();
-            if (n.fault.isEmpty()) {
-                n.fault = pvcFault;
-            }
+            addFaults(pvc->object);
             const qint64 cap = parseQuantity(Json::at(pvc->object, u"status.capacity.storage").toString());
             const qint64 req = parseQuantity(Json::at(pvc->object, u"spec.resources.requests.storage").toString());
             n.diskCapacity = cap > 0 ? cap : (req > 0 ? req : n.diskCapacity);
