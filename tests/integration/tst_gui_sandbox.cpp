@@ -8,6 +8,9 @@
 #include "gui/contextsessions.h"
 #include "gui/editor/applybar.h"
 #include "gui/editor/yamleditorpane.h"
+#include "gui/logs/logviewer.h"
+#include "models/logs/logmodel.h"
+#include "tst_sandbox_op_support.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshot.h"
 #include "gui/workspace.h"
@@ -48,7 +51,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QString error;
-        QVERIFY2(m_fx.start(&error), qPrintable(error));
+        QVERIFY2(Test::Op::startWorld(m_fx, &error), qPrintable(error));
         QCOMPARE(m_fx.post(QStringLiteral("/api/v1/namespaces"),
                            QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")}, {QStringLiteral("kind"), QStringLiteral("Namespace")},
                                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("team-a")}}}})
@@ -121,6 +124,48 @@ private Q_SLOTS:
         // Closing a modified editor would ask; forced close drops it.
         QVERIFY(ws->closeTab(ws->currentIndex(), true));
         QCOMPARE(ws->count(), 2);
+    }
+
+    void livingClusterRacksNodesAndLogs()
+    {
+        QCOMPARE(m_fx.post(Test::Op::mccPath(), Test::Op::mcc(QStringLiteral("shop"), QStringLiteral("4.1.5"), 3, 1)).status, 201);
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings-world.ini")));
+        MainWindow window(settings, KubeconfigLoadingRules::fromEnvironment(m_fx.kubeconfigPath()));
+        QAbstractItemModelTester tester(window.projectModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.resize(1280, 800);
+        window.show();
+        window.setActiveContext(QStringLiteral("ringside-sandbox"));
+        ProjectTreeModel *model = window.projectModel();
+        const QModelIndex ctx = model->indexOfContext(QStringLiteral("ringside-sandbox"));
+        // context > proj > shop > dc1 > r1..r3 > one node each, all up, as the simulated operators bring them up.
+        QModelIndex dc;
+        QTRY_VERIFY_WITH_TIMEOUT((dc = findChild(model, findChild(model, findChild(model, ctx, Test::Op::Ns), QStringLiteral("shop")), QStringLiteral("dc1"))).isValid()
+                                     && dc.siblingAtColumn(1).data().toString().endsWith(QLatin1String("3/3 up")),
+                                 30000);
+        QCOMPARE(model->rowCount(dc), 3);
+        const QModelIndex r2 = findChild(model, dc, QStringLiteral("r2"));
+        QCOMPARE(r2.siblingAtColumn(1).data().toString(), QStringLiteral("1/1 up"));
+        const QModelIndex node = model->index(0, 0, r2);
+        QCOMPARE(node.data().toString(), QStringLiteral("shop-dc1-r2-sts-0"));
+        QCOMPARE(node.siblingAtColumn(1).data().toString(), QStringLiteral("Up"));
+        QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QLatin1String("host ID")));
+
+        // Logs of the datacenter: the system.log of its three nodes, merged.
+        window.openLogs(dc);
+        auto *logs = qobject_cast<Logs::LogViewer *>(window.workspace()->currentWidget());
+        QVERIFY(logs);
+        QTRY_VERIFY_WITH_TIMEOUT(logs->logModel()->rowCount() > 10, 15000);
+        QSet<QString> pods;
+        bool startup = false;
+        for (int row = 0; row < logs->logModel()->rowCount(); ++row) {
+            const QString text = logs->logModel()->index(row, Logs::LogModel::MessageColumn).data().toString();
+            startup = startup || text.contains(QLatin1String("Startup complete"));
+            pods.insert(logs->logModel()->index(row, Logs::LogModel::PodColumn).data().toString());
+        }
+        QVERIFY(startup);
+        QCOMPARE(pods, (QSet<QString>{QStringLiteral("shop-dc1-r1-sts-0"), QStringLiteral("shop-dc1-r2-sts-0"), QStringLiteral("shop-dc1-r3-sts-0")}));
+        QTest::qWait(600); // the viewer refreshes its counts on a coalescing timer
+        QVERIFY(saveWidgetPng(&window, Test::outputPath(QStringLiteral("screenshots/gui-living-cluster-logs.png"))).isEmpty());
     }
 };
 
