@@ -69,6 +69,14 @@ const QList<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("Ringside::Cli", "Restore a Medusa backup in place (asks for confirmation)"), &restoreCommand},
         {{QStringLiteral("history")}, "history [-o json|yaml]",
          QT_TRANSLATE_NOOP("Ringside::Cli", "Show the local operation log (who, context, what, when, result)"), &historyCommand},
+        {{QStringLiteral("sandbox"), QStringLiteral("fail-node")}, "sandbox fail-node POD [-n NS] [-y]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "ringside-sandbox only: kill a node's pod (asks for confirmation)"), &sandboxFailNode},
+        {{QStringLiteral("sandbox"), QStringLiteral("fill-disk")}, "sandbox fill-disk POD [-n NS]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "ringside-sandbox only: fill the data volume of a node"), &sandboxFillDisk},
+        {{QStringLiteral("sandbox"), QStringLiteral("slow-node")}, "sandbox slow-node POD [-n NS]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "ringside-sandbox only: slow a node down"), &sandboxSlowNode},
+        {{QStringLiteral("sandbox"), QStringLiteral("heal")}, "sandbox heal POD [-n NS]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "ringside-sandbox only: clear a node's slow and disk-full faults"), &sandboxHeal},
     };
     return table;
 }

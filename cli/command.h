@@ -76,5 +76,10 @@ int backupList(Invocation &inv);
 int backupSchedule(Invocation &inv);
 int restoreCommand(Invocation &inv);
 int historyCommand(Invocation &inv);
+// ringside-sandbox fault injection (commands/sandboxcommands.cpp)
+int sandboxFailNode(Invocation &inv);
+int sandboxFillDisk(Invocation &inv);
+int sandboxSlowNode(Invocation &inv);
+int sandboxHeal(Invocation &inv);
 
 } // namespace Ringside::Cli

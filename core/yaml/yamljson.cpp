@@ -222,11 +222,13 @@ QJsonValue nodeToJson(const YAML::Node &node, QList<Diagnostic> *warnings)
 // ---------------------------------------------------------------------------------------------------------------
 namespace {
 
+/*! go-yaml's is_printable: tabs and other C0 controls are not (a string with one is double-quoted). */
 bool isPrintable(QStringView s)
 {
     for (QChar c : s) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7f || u == 0xfeff || (u >= 0x80 && u < 0xa0)) {
+        if ((u < 0x20 && u != u'\n') || u == 0x7f || u == 0xfeff || (u >= 0x80 && u < 0xa0 && u != 0x85) || u == 0xfffe
+            || u == 0xffff) {
             return false;
         }
     }
@@ -255,43 +257,170 @@ bool plainAllowed(const QString &s)
     return true;
 }
 
-QString doubleQuoted(const QString &s)
+/*! go-yaml v2 (kubectl) reads these plain strings as timestamps, so it writes them double-quoted: the formats of
+    its parseTimestamp ("2006-1-2T15:4:5.999999999Z07:00", the same with "t", "2006-1-2 15:4:5.999999999",
+    "2006-1-2") with Go's range checks. */
+bool readsAsTimestamp(const QString &s)
 {
-    QString out = QStringLiteral("\"");
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
-        }
+    if (s.size() < 8 || s.size() > 64 || !s.front().isDigit()) {
+        return false;
     }
-    out += u'"';
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+        "(?:[Tt](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:[.,]\\d+)?(?:Z|[+-](\\d{2}):(\\d{2}))"
+        "|[ ](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:[.,]\\d+)?)?$"));
+    const QRegularExpressionMatch m = re.match(s);
+    if (!m.hasMatch()) {
+        return false;
+    }
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    const int day = m.captured(3).toInt();
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1) {
+        return false;
+    }
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > days[month - 1] + (month == 2 && leap ? 1 : 0)) {
+        return false;
+    }
+    const auto timeOk = [&m](int first) {
+        if (!m.hasCaptured(first)) {
+            return true;
+        }
+        return m.captured(first).toInt() < 24 && m.captured(first + 1).toInt() < 60 && m.captured(first + 2).toInt() < 60;
+    };
+    if (!timeOk(4) || !timeOk(9)) {
+        return false;
+    }
+    // Go checks the zone's hours and minutes too.
+    return !m.hasCaptured(7) || (m.captured(7).toInt() < 24 && m.captured(8).toInt() < 60);
+}
+
+/*! go-yaml v2 quotes what YAML 1.1 reads as a sexagesimal float ("1:20", "190:20:30.15"). */
+bool readsAsBase60Float(const QString &s)
+{
+    if (!s.contains(u':')) {
+        return false;
+    }
+    static const QRegularExpression re(QStringLiteral("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?$"));
+    return re.match(s).hasMatch();
+}
+
+enum class Style { Plain, SingleQuoted, DoubleQuoted };
+
+Style styleOf(const QString &s)
+{
+    if (!isPrintable(s) || s.contains(u'\n') || s.contains(QChar(0x85)) || s.contains(QChar(0x2028))
+        || s.contains(QChar(0x2029))) {
+        return Style::DoubleQuoted;
+    }
+    // A string that would read back as another type is double-quoted, as go-yaml does.
+    if (s.isEmpty() || !resolvePlainScalar(s).isString() || readsAsTimestamp(s) || readsAsBase60Float(s)) {
+        return Style::DoubleQuoted;
+    }
+    return plainAllowed(s) ? Style::Plain : Style::SingleQuoted;
+}
+
+/*! go-yaml's escapes inside double quotes. */
+QString escaped(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': return QStringLiteral("\\\"");
+    case u'\\': return QStringLiteral("\\\\");
+    case 0x00: return QStringLiteral("\\0");
+    case 0x07: return QStringLiteral("\\a");
+    case 0x08: return QStringLiteral("\\b");
+    case u'\t': return QStringLiteral("\\t");
+    case u'\n': return QStringLiteral("\\n");
+    case 0x0b: return QStringLiteral("\\v");
+    case 0x0c: return QStringLiteral("\\f");
+    case u'\r': return QStringLiteral("\\r");
+    case 0x1b: return QStringLiteral("\\e");
+    case 0x85: return QStringLiteral("\\N");
+    case 0xa0: return QStringLiteral("\\_");
+    case 0x2028: return QStringLiteral("\\L");
+    case 0x2029: return QStringLiteral("\\P");
+    default: break;
+    }
+    const char16_t u = c.unicode();
+    if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0)) {
+        return QStringLiteral("\\x") + QString::number(uint(u), 16).rightJustified(2, u'0').toUpper();
+    }
+    if (u == 0xfeff || u == 0xfffe || u == 0xffff) {
+        return QStringLiteral("\\u") + QString::number(uint(u), 16).toUpper();
+    }
+    return QString(c);
+}
+
+/*! go-yaml v2's best_width: a flow scalar breaks at a space once its line is longer than this. */
+constexpr int BestWidth = 80;
+
+/*! \a s as a flow scalar (plain, 'single' or "double" quoted) written at \a column. When \a indent >= 0 (a value,
+    not a key), long lines fold at single spaces past column 80, continuing at \a indent, as go-yaml v2's emitter
+    (yaml_emitter_write_plain_scalar and its quoted siblings) does. */
+QString flowScalar(const QString &s, int column, int indent)
+{
+    const Style style = styleOf(s);
+    const bool allowBreaks = indent >= 0;
+    QString out;
+    int col = column;
+    const auto put = [&out, &col](const QString &t) {
+        out += t;
+        col += int(t.size());
+    };
+    if (style == Style::SingleQuoted) {
+        put(QStringLiteral("'"));
+    } else if (style == Style::DoubleQuoted) {
+        put(QStringLiteral("\""));
+    }
+    bool spaces = false;
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = s.at(i);
+        if (c == u' ') {
+            const bool nextSpace = i + 1 < n && s.at(i + 1) == u' ';
+            bool fold = allowBreaks && !spaces && col > BestWidth;
+            if (style == Style::Plain) {
+                fold = fold && !nextSpace;
+            } else if (style == Style::SingleQuoted) {
+                fold = fold && i > 0 && i < n - 1 && !nextSpace;
+            } else {
+                fold = fold && i > 0 && i < n - 1;
+            }
+            if (fold) {
+                out += u'\n' + QString(indent, u' ');
+                col = indent;
+                if (style == Style::DoubleQuoted && nextSpace) {
+                    put(QStringLiteral("\\"));
+                }
+            } else {
+                put(QStringLiteral(" "));
+            }
+            spaces = true;
+            continue;
+        }
+        if (style == Style::DoubleQuoted) {
+            put(escaped(c));
+        } else if (style == Style::SingleQuoted && c == u'\'') {
+            put(QStringLiteral("''"));
+        } else {
+            put(QString(c));
+        }
+        spaces = false;
+    }
+    if (style == Style::SingleQuoted) {
+        out += u'\'';
+    } else if (style == Style::DoubleQuoted) {
+        out += u'"';
+    }
     return out;
 }
 
+/*! A mapping key: never folded. */
 QString scalarText(const QString &s)
 {
-    if (!isPrintable(s)) {
-        return doubleQuoted(s);
-    }
-    // A string that would read back as another type is double-quoted, as go-yaml does.
-    if (!resolvePlainScalar(s).isString() || s.isEmpty()) {
-        return doubleQuoted(s);
-    }
-    if (plainAllowed(s)) {
-        return s;
-    }
-    QString quoted = s;
-    quoted.replace(u'\'', QLatin1String("''"));
-    return u'\'' + quoted + u'\'';
+    return flowScalar(s, 0, -1);
 }
 
 QString numberText(double d)
@@ -375,10 +504,13 @@ public:
         case QJsonValue::String: break;
         }
         const QString s = v.toString();
-        if (s.contains(u'\n') && isPrintable(s) && !s.contains(QLatin1String(" \n"))) {
+        // go-yaml writes strings with line breaks as literal blocks, unless a space ends a line or the string, or a
+        // character cannot appear in a block: then double-quoted.
+        if (s.contains(u'\n') && isPrintable(s) && !s.contains(QLatin1String(" \n")) && !s.endsWith(u' ')) {
             literal(s, indent);
         } else {
-            out += scalarText(s) + u'\n';
+            const int column = int(out.size() - out.lastIndexOf(u'\n') - 1);
+            out += flowScalar(s, column, indent) + u'\n';
         }
     }
 
@@ -392,7 +524,7 @@ public:
             chomp.clear();
         }
         out += u'|';
-        if (!body.isEmpty() && body.front() == u' ') {
+        if (!body.isEmpty() && (body.front() == u' ' || body.front() == u'\n')) {
             out += QString::number(2);
         }
         out += chomp + u'\n';

@@ -138,6 +138,12 @@ bool SchemaValidator::checkType(const QJsonValue &value, const QJsonObject &s, c
                   QStringLiteral("string"), goStruct);
         return false;
     }
+    // json.RawMessage fields (cass-operator's CassandraDatacenter spec.config) are typed string/byte with
+    // x-kubernetes-preserve-unknown-fields; the kube-apiserver stores any JSON value there unchanged.
+    if (type == QLatin1String("string") && s.value(QLatin1String("format")).toString() == QLatin1String("byte")
+        && s.value(QLatin1String("x-kubernetes-preserve-unknown-fields")).toBool()) {
+        return true;
+    }
     bool ok = false;
     if (type == QLatin1String("string")) {
         // resource.Quantity accepts numbers too and keeps them as strings.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Ringside::Sandbox {
 class ObjectStore;
@@ -38,13 +39,14 @@ struct SimNode
     GossipState state = GossipState::Normal;
     QDateTime startedAt;  //!< when the cassandra container started
     int restartCount = 0;
-    QString fault;        //!< sandbox.ringside.dev/fault on the pod or its PVC: slow, disk-full
+    QStringList faults;   //!< sandbox.ringside.dev/fault on the pod and its PVC, split on commas: slow, disk-full
     qint64 diskCapacity = 0;
     QList<qint64> tokens; //!< 16 tokens, sorted
     qint64 load = 0;      //!< live bytes on this node
     QHash<QString, qint64> tableLoad; //!< "ks.table" -> bytes (computed once per read)
 
     QString statusCode() const; //!< "UN", "DN", "UJ", "UL"
+    bool hasFault(QLatin1StringView fault) const { return faults.contains(fault); }
     QString endpoint() const { return ip + QStringLiteral(":7000"); }
 };
 

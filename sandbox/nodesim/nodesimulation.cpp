@@ -271,8 +271,8 @@ NodeSimulation::NodeState &NodeSimulation::advance(const SimNode &node, const QD
 LoadConditions NodeSimulation::conditionsFor(const SimNode &node) const
 {
     LoadConditions c;
-    c.slow = node.fault == QLatin1String("slow");
-    c.diskFull = node.fault == QLatin1String("disk-full");
+    c.slow = node.hasFault(QLatin1StringView("slow"));
+    c.diskFull = node.hasFault(QLatin1StringView("disk-full"));
     c.repair = m_repairClusters.contains(node.ns + u'/' + node.cluster);
     const bool restarted = node.startedAt.isValid() && node.startedAt.secsTo(QDateTime::currentDateTimeUtc()) < 180
                            && node.restartCount > 0;
@@ -373,10 +373,10 @@ void NodeSimulation::applyTransitions()
             if (n.up && n.state == GossipState::Normal) {
                 m_everNormal.insert(n.hostId);
             }
-            if (n.fault == QLatin1String("disk-full") && n.running && !s.diskFullLogged) {
+            if (n.hasFault(QLatin1StringView("disk-full")) && n.running && !s.diskFullLogged) {
                 writer.diskFull(n);
                 s.diskFullLogged = true;
-            } else if (n.fault != QLatin1String("disk-full")) {
+            } else if (!n.hasFault(QLatin1StringView("disk-full"))) {
                 s.diskFullLogged = false;
             }
             if (n.running != s.serving || restarted) {

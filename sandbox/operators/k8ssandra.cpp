@@ -3,7 +3,6 @@
 #include "api/jsonutil.h"
 #include "store/objectstore.h"
 
-#include <QJsonDocument>
 #include <QTimer>
 
 namespace Ringside::Sandbox {
@@ -131,22 +130,10 @@ QJsonObject K8ssandraOperator::datacenterSpec(const QJsonObject &cassandra, cons
     return spec;
 }
 
-/*! The sandbox's schema validation (sandbox/api/validation.cpp) types spec.config as the CRD says (string,
-    format byte) and refuses the JSON object the kube-apiserver accepts there (x-kubernetes-preserve-unknown-fields).
-    Until it accepts objects, the config goes as its JSON text, which cass-operator's side reads the same way. */
-static ObjectResult writeDc(Kube *kube, QJsonObject dc, bool create)
+/*! Creates or updates a CassandraDatacenter; spec.config goes as the JSON object k8ssandra-operator writes. */
+static ObjectResult writeDc(Kube *kube, const QJsonObject &dc, bool create)
 {
-    const auto write = [&] {
-        return create ? kube->create(Res::CassDcs, Json::ns(dc), dc, Component) : kube->update(Res::CassDcs, dc, Component);
-    };
-    ObjectResult r = write();
-    if (!r.ok() && r.error->message.contains(QLatin1String("spec.config in body must be of type string"))) {
-        const QJsonValue config = Json::at(dc, u"spec.config");
-        Json::setAt(dc, u"spec.config",
-                    QString::fromUtf8(QJsonDocument(config.toObject()).toJson(QJsonDocument::Compact)));
-        r = write();
-    }
-    return r;
+    return create ? kube->create(Res::CassDcs, Json::ns(dc), dc, Component) : kube->update(Res::CassDcs, dc, Component);
 }
 
 void K8ssandraOperator::reconcile(const QString &ns, const QString &name)

@@ -242,11 +242,6 @@ private Q_SLOTS:
     void get()
     {
         QFETCH(QStringList, args);
-        if (args.contains(QLatin1String("yaml"))) {
-            // Yaml::emit (core/yaml) writes timestamps unquoted and never folds long strings; kubectl's yaml.v2
-            // quotes "2026-01-01T00:00:00Z" and folds at 80 columns. Until core/yaml does, these rows fail here.
-            QEXPECT_FAIL("", "core/yaml emit: timestamp quoting and line folding differ from kubectl (reported)", Continue);
-        }
         compare(runBoth(args));
     }
 

@@ -112,6 +112,44 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(Yaml::emit(o)), expected);
     }
 
+    // Expected texts are kubectl 1.32's (`kubectl create configmap x --from-literal=KEY=VALUE --dry-run=client -o yaml`):
+    // go-yaml v2 quotes what reads back as a timestamp or a base-60 float and folds long flow scalars past column 80.
+    void emitLikeGoYaml_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("timestamp") << QStringLiteral("ts") << QStringLiteral("2026-11-26T12:00:00Z") << QStringLiteral("\"2026-11-26T12:00:00Z\"");
+        QTest::newRow("timestamp with fraction and zone") << QStringLiteral("tsfrac") << QStringLiteral("2026-11-26T12:00:00.123456+02:00") << QStringLiteral("\"2026-11-26T12:00:00.123456+02:00\"");
+        QTest::newRow("short date") << QStringLiteral("date") << QStringLiteral("2026-1-2") << QStringLiteral("\"2026-1-2\"");
+        QTest::newRow("space-separated time") << QStringLiteral("spaced") << QStringLiteral("2026-11-26 12:00:00") << QStringLiteral("\"2026-11-26 12:00:00\"");
+        QTest::newRow("impossible date") << QStringLiteral("baddate") << QStringLiteral("2026-02-30") << QStringLiteral("2026-02-30");
+        QTest::newRow("impossible hour") << QStringLiteral("notts") << QStringLiteral("2026-11-26T25:00:00Z") << QStringLiteral("2026-11-26T25:00:00Z");
+        QTest::newRow("base 60") << QStringLiteral("b60") << QStringLiteral("1:20") << QStringLiteral("\"1:20\"");
+        QTest::newRow("base 60 float") << QStringLiteral("time") << QStringLiteral("12:30:45.5") << QStringLiteral("\"12:30:45.5\"");
+        QTest::newRow("tab") << QStringLiteral("tab") << QStringLiteral("a\tb") << QStringLiteral("\"a\\tb\"");
+        QTest::newRow("folded plain") << QStringLiteral("long") << QStringLiteral("The quick brown fox jumps over the lazy dog; the quick brown fox jumps over the lazy dog again and again until the line is long enough to fold twice over, surely.") << QStringLiteral("The quick brown fox jumps over the lazy dog; the quick brown fox jumps over\n    the lazy dog again and again until the line is long enough to fold twice over,\n    surely.");
+        QTest::newRow("folded single-quoted") << QStringLiteral("longcolon") << QStringLiteral("key: value pairs in a sentence that is long enough to need folding by the emitter of go-yaml version two, at eighty") << QStringLiteral("'key: value pairs in a sentence that is long enough to need folding by\n    the emitter of go-yaml version two, at eighty'");
+        QTest::newRow("folded double-quoted") << QStringLiteral("longdq") << QStringLiteral("2026 \"quoted\" text\twith a tab, which makes the whole string double quoted and long enough to be folded by the emitter") << QStringLiteral("\"2026 \\\"quoted\\\" text\\twith a tab, which makes the whole string double quoted\n    and long enough to be folded by the emitter\"");
+        QTest::newRow("double-quoted fold before a space") << QStringLiteral("dq2") << QStringLiteral("a  \"b\"  c  d  e  f  g  h  i  j  k  l  m  n  o  p  q  r  s  t  u  v  w  x  y  z  a  b\tc  d  e  f  g  h") << QStringLiteral("\"a  \\\"b\\\"  c  d  e  f  g  h  i  j  k  l  m  n  o  p  q  r  s  t  u  v  w  x\n    \\ y  z  a  b\\tc  d  e  f  g  h\"");
+        QTest::newRow("double spaces never fold") << QStringLiteral("dspace") << QStringLiteral("double  spaces  everywhere  in  this  long  plain  scalar  that  goes  past  the  eighty  column  limit  of  go-yaml") << QStringLiteral("double  spaces  everywhere  in  this  long  plain  scalar  that  goes  past  the  eighty  column  limit  of  go-yaml");
+        QTest::newRow("no space, no fold") << QStringLiteral("nofold") << QStringLiteral("aVeryLongTokenWithoutAnySpacesThatCannotBeFoldedAnywhereAtAllBecauseThereIsNoSpaceInItAnywhere") << QStringLiteral("aVeryLongTokenWithoutAnySpacesThatCannotBeFoldedAnywhereAtAllBecauseThereIsNoSpaceInItAnywhere");
+        QTest::newRow("trailing spaces") << QStringLiteral("ml") << QStringLiteral("line one\nline two   ") << QStringLiteral("\"line one\\nline two   \"");
+        QTest::newRow("leading newline") << QStringLiteral("lead") << QStringLiteral("\nstarts with a newline") << QStringLiteral("|2-\n\n    starts with a newline");
+    }
+
+    void emitLikeGoYaml()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const QJsonObject o{{QStringLiteral("data"), QJsonObject{{key, value}}}};
+        QCOMPARE(QString::fromUtf8(Yaml::emit(o)), QStringLiteral("data:\n  ") + key + QStringLiteral(": ") + expected + u'\n');
+        const Yaml::ParseResult r = Yaml::parse(Yaml::emit(o));
+        QVERIFY(r.ok());
+        QCOMPARE(r.documents.first().toObject(), o);
+    }
+
     void emitRoundTrips()
     {
         const QJsonObject o = QJsonDocument::fromJson("{\"a\": [\"x\", {\"b\": [1, 2, [3, 4]], \"c\": \"yes\"}], \"d\": \"'quoted'\", \"e\": \"#hash\",\n"

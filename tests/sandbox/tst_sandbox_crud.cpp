@@ -224,6 +224,41 @@ private Q_SLOTS:
                                 "metadata.resourceVersion: Invalid value: 0x0: must be specified for an update"));
     }
 
+    // cass-operator's spec.config is a json.RawMessage: type string, format byte and
+    // x-kubernetes-preserve-unknown-fields. The kube-apiserver keeps any JSON value there as sent.
+    void rawJsonFieldsKeepAnyValue_data()
+    {
+        QTest::addColumn<QJsonValue>("config");
+        QTest::newRow("object") << QJsonValue(QJsonObject{
+            {QStringLiteral("cassandra-yaml"), QJsonObject{{QStringLiteral("num_tokens"), 16},
+                                                           {QStringLiteral("unknown_knob"), QJsonArray{1, 2}}}},
+            {QStringLiteral("jvm-server-options"), QJsonObject{{QStringLiteral("max_heap_size"), QStringLiteral("1G")}}}});
+        QTest::newRow("string") << QJsonValue(QStringLiteral("{\"cassandra-yaml\":{}}"));
+        QTest::newRow("array") << QJsonValue(QJsonArray{QStringLiteral("a"), 1});
+    }
+
+    void rawJsonFieldsKeepAnyValue()
+    {
+        QFETCH(QJsonValue, config);
+        const QString path
+            = QStringLiteral("/apis/cassandra.datastax.com/v1beta1/namespaces/default/cassandradatacenters");
+        const QString name = QStringLiteral("raw-") + QString::fromLatin1(QTest::currentDataTag());
+        QJsonObject dc = cassandraDatacenter(name, 1);
+        QJsonObject spec = dc.value(QLatin1String("spec")).toObject();
+        spec.insert(QStringLiteral("config"), config);
+        dc.insert(QStringLiteral("spec"), spec);
+        const HttpResponse created = m_fixture.post(path, dc);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(QLatin1String("spec")).toObject().value(QLatin1String("config")), config);
+        const HttpResponse got = m_fixture.get(path + u'/' + name);
+        QCOMPARE(got.json().value(QLatin1String("spec")).toObject().value(QLatin1String("config")), config);
+        // Other string fields keep their type check.
+        spec.insert(QStringLiteral("serverVersion"), QJsonObject{{QStringLiteral("x"), 1}});
+        dc.insert(QStringLiteral("spec"), spec);
+        dc.insert(QStringLiteral("metadata"), meta(name + QLatin1String("-bad")));
+        QCOMPARE(m_fixture.post(path, dc).status, 422);
+    }
+
     void dryRunLeavesNothingBehind()
     {
         const quint64 before = m_fixture.sandbox()->store()->currentResourceVersion();

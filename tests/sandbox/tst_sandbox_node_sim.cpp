@@ -196,6 +196,52 @@ private Q_SLOTS:
         QVERIFY(!sim.metrics(QStringLiteral("shop"), m_pod1).isEmpty());
     }
 
+    // The operators write sandbox.ringside.dev/fault as a comma-separated list: every fault in it applies.
+    void combinedFaults_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("slow");
+        QTest::addColumn<bool>("diskFull");
+        QTest::newRow("none") << QString() << false << false;
+        QTest::newRow("slow") << QStringLiteral("slow") << true << false;
+        QTest::newRow("disk-full") << QStringLiteral("disk-full") << false << true;
+        QTest::newRow("slow,disk-full") << QStringLiteral("slow,disk-full") << true << true;
+        QTest::newRow("disk-full,slow") << QStringLiteral("disk-full,slow") << true << true;
+    }
+
+    void combinedFaults()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, slow);
+        QFETCH(bool, diskFull);
+        ObjectStore store;
+        PodRuntime runtime;
+        Test::NodeWorld::addCluster(&store, QStringLiteral("shop"), QStringLiteral("demo"), {{QStringLiteral("dc1"), 3}},
+                                    m_started);
+        NodeSimulation sim(&store, nullptr, &runtime, NodeSimulation::Config{});
+        sim.start();
+        Test::NodeWorld::setPod(&store, QStringLiteral("shop"), m_pod0, true, true, 0, m_started, fault);
+        sim.refresh();
+        const QByteArray body = sim.metrics(QStringLiteral("shop"), m_pod0);
+        const auto value = [&body](const QByteArray &prefix, const QByteArray &label) {
+            for (const QByteArray &line : body.split('\n')) {
+                if (line.startsWith(prefix) && line.contains(label)) {
+                    return line.mid(line.lastIndexOf(' ') + 1).toDouble();
+                }
+            }
+            return -1.0;
+        };
+        const double used = value("kubelet_volume_stats_used_bytes{", QByteArray());
+        const double capacity = value("kubelet_volume_stats_capacity_bytes{", QByteArray());
+        QVERIFY(capacity > 0);
+        QCOMPARE(used / capacity > 0.98, diskFull);
+        // A slow node's heap stays above 69 % of its maximum; a healthy one's below 54 %.
+        const double heap = value("jvm_memory_bytes_used{", "area=\"heap\"");
+        const double heapMax = value("jvm_memory_bytes_max{", "area=\"heap\"");
+        QVERIFY(heapMax > 0);
+        QCOMPARE(heap / heapMax > 0.6, slow);
+    }
+
     void measureNinetyNodes()
     {
         // 5 clusters x 3 DCs x 6 nodes: one scrape of every node (a 15 s Prometheus cycle), reported, not asserted.

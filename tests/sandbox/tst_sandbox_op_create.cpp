@@ -146,6 +146,8 @@ void TestOpCreate::k8ssandraClusterWithoutMissionControl()
                            {QLatin1String("k8sContext"), QLatin1String("kind-other")},
                            {QLatin1String("size"), 1}});
     cassandra.insert(QLatin1String("datacenters"), dcs);
+    cassandra.insert(QLatin1String("config"),
+                     QJsonObject{{QLatin1String("cassandraYaml"), QJsonObject{{QLatin1String("num_tokens"), 16}}}});
     k8c.insert(QLatin1String("cassandra"), cassandra);
     const HttpResponse r = fx.post(k8cPath(), QJsonObject{{QLatin1String("apiVersion"), QLatin1String("k8ssandra.io/v1alpha1")},
                                                          {QLatin1String("kind"), QLatin1String("K8ssandraCluster")},
@@ -154,6 +156,10 @@ void TestOpCreate::k8ssandraClusterWithoutMissionControl()
     QCOMPARE(r.status, 201);
     QVERIFY(QTest::qWaitFor([&] { return dcReady(fx, QStringLiteral("kc-dc1")); }, 15000));
     QCOMPARE(items(fx, podPath()).size(), 2);
+    // spec.config is written as the JSON object k8ssandra-operator writes (the CRD's json.RawMessage).
+    const QJsonValue config = at(getJson(fx, dcPath(QStringLiteral("kc-dc1"))), QStringLiteral("spec.config"));
+    QVERIFY2(config.isObject(), qPrintable(QString::number(int(config.type()))));
+    QCOMPARE(at(config.toObject(), QStringLiteral("cassandra-yaml.num_tokens")).toInt(), 16);
     QVERIFY(!getJson(fx, path("v1", "pods", QStringLiteral("kc-dc1-r1-sts-1"))).isEmpty());
     QVERIFY(getJson(fx, dcPath(QStringLiteral("remote"))).isEmpty());
     QVERIFY(QTest::qWaitFor([&] {
