@@ -648,6 +648,54 @@ flags or an unknown command, 3 not confirmed; exec exits with the remote command
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>ringside-sandbox only: kill a node&apos;s pod (asks for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox only: fill the data volume of a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox only: slow a node down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox only: clear a node&apos;s slow and disk-full faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server of this context (%1) is not a ringside sandbox: it has no fault injection endpoint (/sandbox/v1). Use the &quot;ringside-sandbox&quot; context of ringside-sandbox&apos;s kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection needs the sandbox&apos;s admin credentials (the &quot;ringside-sandbox&quot; context&apos;s client certificate or the admin token); a real cluster (%1) has no such endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one pod: ringsidectl sandbox %1 POD [-n NAMESPACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pod name (lowercase letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid namespace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill pod %1 in namespace %2? Its controller recreates it on the same volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server of this context (%1) is not a ringside sandbox: it answered %2 without a sandbox Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox: %1 (namespace %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Core</name>
