@@ -91,7 +91,19 @@ void Operators::createDemo()
          QJsonObject{{QLatin1String("createIssuer"), true},
                      {QLatin1String("dataApi"), QJsonObject()},
                      {QLatin1String("k8ssandra"),
-                      QJsonObject{{QLatin1String("auth"), true}, {QLatin1String("cassandra"), cassandra}}}}}};
+                      QJsonObject{{QLatin1String("auth"), true},
+                                  {QLatin1String("cassandra"), cassandra},
+                                  // Medusa with S3-compatible storage (kept under the sandbox's state directory),
+                                  // so that the backup and restore labs work on the demo.
+                                  {QLatin1String("medusa"),
+                                   QJsonObject{{QLatin1String("storageProperties"),
+                                                QJsonObject{{QLatin1String("storageProvider"), QLatin1String("s3_compatible")},
+                                                            {QLatin1String("bucketName"), QLatin1String("demo-backups")},
+                                                            {QLatin1String("host"), QLatin1String("minio.ringside-demo.svc")},
+                                                            {QLatin1String("port"), 9000},
+                                                            {QLatin1String("secure"), false},
+                                                            {QLatin1String("storageSecretRef"),
+                                                             QJsonObject{{QLatin1String("name"), QLatin1String("demo-medusa-bucket-key")}}}}}}}}}}}};
     m_kube->create(Res::Mccs, ns, mcc, manager);
 }
 
