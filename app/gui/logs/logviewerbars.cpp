@@ -10,6 +10,8 @@
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +41,21 @@ QToolButton *toolButton(const QString &text, const QString &tip, bool checkable,
 
 constexpr LogLevel buttonLevels[] = {LogLevel::Error, LogLevel::Warn, LogLevel::Info, LogLevel::Debug, LogLevel::Trace};
 
+// The filter bar is wider than a narrow window: let it scroll sideways instead of forcing the window (and the
+// project dock beside it) to its full width.
+QWidget *sideways(QWidget *bar, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(bar);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    area->setFixedHeight(bar->sizeHint().height() + area->horizontalScrollBar()->sizeHint().height());
+    return area;
+}
+
 } // namespace
 
 void LogViewer::buildUi()
@@ -46,7 +63,7 @@ void LogViewer::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(buildFilterBar());
+    layout->addWidget(sideways(buildFilterBar(), this));
     layout->addWidget(buildSearchBar());
 
     m_list = new QListView(this);
