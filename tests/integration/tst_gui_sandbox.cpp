@@ -154,7 +154,10 @@ private Q_SLOTS:
         window.openLogs(dc);
         auto *logs = qobject_cast<Logs::LogViewer *>(window.workspace()->currentWidget());
         QVERIFY(logs);
-        QTRY_VERIFY_WITH_TIMEOUT(logs->logModel()->rowCount() > 10, 15000);
+        // The three streams' history arrives over a moment: wait until every pod's startup has been read.
+        QTRY_VERIFY_WITH_TIMEOUT(logs->logModel()->match(logs->logModel()->index(0, Logs::LogModel::MessageColumn), Qt::DisplayRole,
+                                                         QStringLiteral("Startup complete"), 3, Qt::MatchContains).size() == 3,
+                                 15000);
         QSet<QString> pods;
         bool startup = false;
         for (int row = 0; row < logs->logModel()->rowCount(); ++row) {
