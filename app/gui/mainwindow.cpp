@@ -122,8 +122,10 @@ void MainWindow::createActions()
     m_contextMenu = menuBar()->addMenu(GuiTr::tr("&Context"));
     m_contextGroup = new QActionGroup(this);
     m_contextGroup->setExclusive(true);
+    m_clusterMenu = menuBar()->addMenu(GuiTr::tr("C&luster"));
 
     QMenu *view = menuBar()->addMenu(GuiTr::tr("&View"));
+    m_viewMenu = view;
     QAction *toggleDock = m_dock->toggleViewAction();
     toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(toggleDock);
@@ -133,6 +135,11 @@ void MainWindow::createActions()
         m_dock->show();
         m_dock->filterEdit()->setFocus();
     });
+
+    m_toolsMenu = menuBar()->addMenu(GuiTr::tr("&Tools"));
+    setupClusterPages();
+    setupOperations();
+    setupWizard();
 
     QMenu *help = menuBar()->addMenu(GuiTr::tr("&Help"));
     QAction *about = help->addAction(GuiTr::tr("&About Ringside"));

@@ -57,6 +57,17 @@ public:
     void openLogs(const QModelIndex &index);
     /*! The connected client of \a context, connecting it when needed; nullptr and \a why when it cannot be used. */
     KubeClient *clientFor(const QString &context, QString *why);
+    AppSettings &settings() const { return m_settings; }
+    /*! The Prometheus client of \a context from its metrics-source setting; nullptr and \a why when none is set. */
+    Metrics::PromClient *prometheusFor(const QString &context, QString *why);
+
+    /*! Opens (or raises) the page of cluster \a cluster in \a ns of \a context (gui/cluster/mainwindowcluster.cpp). */
+    void openClusterPage(const QString &context, const QString &ns, const QString &cluster);
+    /*! The "Cluster" menu of the menu bar, where features add their actions. */
+    QMenu *clusterMenu() const { return m_clusterMenu; }
+    /*! The "View" and "Tools" menus of the menu bar. */
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +78,11 @@ private:
     void updateStatusBar();
     void watchFiles();
     void createFileActions(QMenu *file);
-    Metrics::PromClient *prometheusFor(const QString &context, QString *why);
+    // Feature set-up, each in its own file: gui/cluster/mainwindowcluster.cpp (cluster, node and fleet pages),
+    // gui/ops/mainwindowops.cpp (operation dialogs, alerts), gui/wizard/mainwindowwizard.cpp (creation wizard).
+    void setupClusterPages();
+    void setupOperations();
+    void setupWizard();
 
     AppSettings &m_settings;
     KubeconfigLoadingRules m_rules;
@@ -79,6 +94,9 @@ private:
     Workspace *m_workspace;
     QHash<QString, Metrics::PromClient *> m_prometheus; //!< per context, children of the window
     QMenu *m_contextMenu = nullptr;
+    QMenu *m_clusterMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QActionGroup *m_contextGroup = nullptr;
     QLabel *m_statusContext;
     QLabel *m_statusFiles;

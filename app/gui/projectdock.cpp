@@ -134,6 +134,9 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         || kind == ProjectTreeModel::NodeKind::Rack || kind == ProjectTreeModel::NodeKind::Node) {
         logs = menu.addAction(QIcon::fromTheme(QStringLiteral("text-x-log")), GuiTr::tr("&Logs (system.log)"));
     }
+    for (const MenuExtension &extension : m_extensions) {
+        extension(&menu, m_proxy->mapToSource(index));
+    }
     menu.addSeparator();
     QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), GuiTr::tr("Copy &Name"));
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));

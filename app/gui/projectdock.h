@@ -2,7 +2,10 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QLineEdit;
+class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTimer;
@@ -29,6 +32,11 @@ public:
     /*! Expands \a name and its descendants down to \a depth levels. */
     void expandContext(const QString &name, int depth);
 
+    /*! Adds actions for the item at \a index (an index of the ProjectTreeModel) to its context menu. */
+    using MenuExtension = std::function<void(QMenu *menu, const QModelIndex &index)>;
+    /*! Features (cluster pages, operations) add their entries to the context menu through this. */
+    void addMenuExtension(MenuExtension extension) { m_extensions.push_back(std::move(extension)); }
+
 Q_SIGNALS:
     /*! The user chose to work in \a context (double click, Enter, or the context menu). */
     void contextActivated(const QString &context);
@@ -49,6 +57,7 @@ private:
     QTreeView *m_view;
     QLineEdit *m_filter;
     QTimer *m_filterDebounce;
+    std::vector<MenuExtension> m_extensions;
 };
 
 } // namespace Ringside

@@ -1,0 +1,1 @@
+target_sources(ringside_gui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/mainwindowops.cpp)
