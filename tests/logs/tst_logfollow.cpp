@@ -112,9 +112,8 @@ private Q_SLOTS:
         LogFollower::Options options;
         options.pollInterval = std::chrono::milliseconds(50);
         options.podWaitTimeout = std::chrono::milliseconds(10000);
-        // Streams that start within the merge window are merged by time; one that answers later is appended (a known
-        // limit). On a loaded 2-core machine the second stream can take over 200 ms, so the window here is wider.
-        options.mergeDelay = std::chrono::milliseconds(1500);
+        // A short merge window: a stream whose history answers after it must still be sorted in by time.
+        options.mergeDelay = std::chrono::milliseconds(200);
         follower.start(m_client.get(), {LogSource{m_ns, pod0, m_logger}, LogSource{m_ns, pod1, m_logger}}, options);
         QVERIFY(follower.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
@@ -163,6 +162,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(messages(model).contains(pod1 + QStringLiteral(": not read")), 10000);
         QCOMPARE(messages(model).count(pod1 + QStringLiteral(": r2 live line")), 1);
         QCOMPARE(messages(model).count(pod0 + QStringLiteral(": r1 back")), 1);
+        follower.stop();
+    }
+
+    // A pod whose log answers long after the merge window still has its older history sorted in by time, not
+    // appended after the other pod's entries. For the follower a slow answer is a stream that says nothing at first,
+    // then sends lines with older times: here the late pod's log is empty for 1.5 s, then gets its history.
+    void lateStreamIsSortedIn()
+    {
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-300);
+        const QString early = QStringLiteral("demo-dc1-r1-sts-1");
+        const QString late = QStringLiteral("demo-dc1-r3-sts-0");
+        runningPod(early);
+        runningPod(late);
+        log(early)->append(systemLogLine("INFO", "main", base.addMSecs(100), "A.java", 1, "early 1") + '\n', base.addMSecs(100));
+        log(early)->append(systemLogLine("INFO", "main", base.addMSecs(300), "A.java", 1, "early 2") + '\n', base.addMSecs(300));
+
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LogFollower follower(&model);
+        LogFollower::Options options;
+        options.pollInterval = std::chrono::milliseconds(50);
+        options.podWaitTimeout = std::chrono::milliseconds(10000);
+        options.mergeDelay = std::chrono::milliseconds(200);
+        follower.start(m_client.get(), {LogSource{m_ns, early, m_logger}, LogSource{m_ns, late, m_logger}}, options);
+        QTest::qWait(1500);
+        QCOMPARE(model.rowCount(), 0); // held back: the other pod has said nothing yet
+        log(late)->append(systemLogLine("INFO", "main", base, "B.java", 1, "late 0") + '\n', base);
+        log(late)->append(systemLogLine("INFO", "main", base.addMSecs(200), "B.java", 1, "late 1") + '\n', base.addMSecs(200));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
+        QCOMPARE(messages(model), (QStringList{late + QStringLiteral(": late 0"), early + QStringLiteral(": early 1"),
+                                               late + QStringLiteral(": late 1"), early + QStringLiteral(": early 2")}));
         follower.stop();
     }
 };

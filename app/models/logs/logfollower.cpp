@@ -20,6 +20,9 @@ constexpr qint64 markerSequence = -1;
 // A source that received nothing for this long has its last (pending) entry shown: it is complete unless a
 // continuation line is still to come, which would then show as a plain line of its own.
 constexpr qint64 idleFlushMs = 700;
+// How long a stream that has said nothing yet holds the others back: its history must be sorted in by time, not
+// appended after theirs. An empty log (or a pod still pending) delays the others by this much, once.
+constexpr qint64 firstDataWaitMs = 5000;
 
 } // namespace
 
@@ -114,7 +117,9 @@ void LogFollower::openStreams(bool resume)
         connect(s->stream.get(), &LogStream::finished, this,
                 [this, raw](const std::optional<KubeError> &e) { onFinished(raw, e); });
         s->open = true;
+        s->seen = false;
         s->lastData.start();
+        s->opened.start();
     }
     const bool was = m_running;
     m_running = true;
@@ -214,6 +219,7 @@ void LogFollower::onLines(Stream *stream, const QList<QByteArray> &lines)
         chunk += '\n';
     }
     stream->lastData.start();
+    stream->seen = true;
     push(stream, stream->parser->feed(chunk));
 }
 
@@ -276,7 +282,22 @@ void LogFollower::tick()
             push(s.get(), s->parser->flush());
         }
     }
-    const QDateTime watermark = QDateTime::currentDateTimeUtc().addMSecs(-m_options.mergeDelay.count());
+    // The watermark lets quiet streams stop holding the others back. It must not while a stream is still to say
+    // anything, or is still sending its history (entries older than the watermark, arriving now): that history
+    // belongs before what the others would release, so only the merge by time may release entries then.
+    QDateTime watermark = QDateTime::currentDateTimeUtc().addMSecs(-m_options.mergeDelay.count());
+    for (const auto &s : m_streams) {
+        if (!s->open) {
+            continue;
+        }
+        const bool waitingForFirst = !s->seen && s->opened.elapsed() < firstDataWaitMs;
+        const bool catchingUp = s->seen && s->lastData.elapsed() < idleFlushMs && s->lastTime != LogRecord::NoTime
+                                && s->lastTime < watermark.toMSecsSinceEpoch();
+        if (waitingForFirst || catchingUp) {
+            watermark = QDateTime();
+            break;
+        }
+    }
     deliver(m_merger->takeReady(watermark));
 }
 

@@ -73,6 +73,8 @@ private:
         std::unique_ptr<Cassandra::SystemLogParser> parser;
         std::unique_ptr<LogStream> stream;
         QElapsedTimer lastData;
+        QElapsedTimer opened;
+        bool seen = false; //!< some lines arrived since the stream (re)opened
         qint64 lastTime = LogRecord::NoTime; //!< of the last entry delivered (resuming skips up to it)
         qint64 skipUpTo = LogRecord::NoTime;
         bool open = false;
