@@ -97,6 +97,7 @@ bool Sandbox::start(const Options &options, QString *error)
     m_controllers->drain();
     if (m_operators) {
         m_operators->resync();
+        m_operators->createControlPlane();
         if (options.demo && !m_loadedState) {
             m_operators->createDemo();
         }

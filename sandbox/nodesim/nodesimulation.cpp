@@ -180,6 +180,7 @@ void NodeSimulation::refresh()
     m_clusters = reader.read(m_schemas);
     ensureSchemas();
     applyTransitions();
+    serveDataApis();
     writeTargets();
     maybeAutoBackfill();
 }

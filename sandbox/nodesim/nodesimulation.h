@@ -1,6 +1,7 @@
 #pragma once
 
 #include "nodesim/loadmodel.h"
+#include "stream/podruntime.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -87,6 +88,9 @@ private:
     void onActivity();
     void handleNodetool(ExecSession *session);
     void handleCqlsh(ExecSession *session);
+    // The Data API pods (dataapi.cpp).
+    void serveDataApis();
+    PortHttpResponse handleDataApi(const QString &ns, const QString &pod, const HttpRequest &request);
     /*! The node a command in \a session runs on, or null after answering "not found". */
     const NodeSim::SimNode *execTarget(ExecSession *session, const NodeSim::SimCluster **cluster);
     NodeSim::LoadConditions conditionsFor(const NodeSim::SimNode &node) const;
@@ -100,6 +104,7 @@ private:
     QTimer m_refreshTimer;
     QTimer m_activityTimer;
     bool m_dirty = true;
+    QHash<QString, int> m_dataApis; //!< "ns/pod" -> port served
     bool m_backfillAllowed = false;
     quint64 m_tick = 0;
     QList<NodeSim::SimCluster> m_clusters;

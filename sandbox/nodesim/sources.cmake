@@ -11,4 +11,5 @@ target_sources(ringside_sandbox_lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/promfiles.h ${CMAKE_CURRENT_LIST_DIR}/promfiles.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodesimulation.h ${CMAKE_CURRENT_LIST_DIR}/nodesimulation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodeexec.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dataapi.cpp
 )

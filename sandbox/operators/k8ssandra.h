@@ -50,6 +50,8 @@ protected:
     void reconcile(const QString &ns, const QString &name) override;
 
 private:
+    /*! spec.dataApi: a Data API Deployment and Service per datacenter while enabled (dataapi.cpp). */
+    void reconcileDataApi(const QJsonObject &mcc, const QString &component);
     QHash<QString, QString> m_writtenSpec; //!< K8ssandraCluster uid -> hash of the spec as stored after our write
 };
 

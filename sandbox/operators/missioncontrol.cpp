@@ -82,6 +82,7 @@ void MissionControlOperator::reconcile(const QString &ns, const QString &name)
     if (Op::controllerUid(k8c) != Op::uid(mcc)) {
         return; // not ours
     }
+    reconcileDataApi(mcc, Component);
     // The spec as stored after our last write (with the schema's defaults): anything else is someone's edit.
     const QString storedHash = Op::hash(k8c.value(QLatin1String("spec")));
     const bool changedByOthers

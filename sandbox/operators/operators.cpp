@@ -23,7 +23,8 @@ Operators::Operators(ResourceService *service, const WorldSettings &settings, QO
     m_reconcilers = {new Kubelet(kube, this),         new StatefulSetController(kube, this),
                      new DeploymentController(kube, this), new CassOperator(kube, this),
                      new K8ssandraOperator(kube, this), new MissionControlOperator(kube, this),
-                     new CassandraTaskController(kube, this), new K8ssandraTaskController(kube, this)};
+                     new CassandraTaskController(kube, this), new K8ssandraTaskController(kube, this),
+                     new EndpointsController(kube, this)};
     connect(service->store(), &ObjectStore::changed, this, &Operators::onStoreChanged);
 }
 
@@ -40,6 +41,46 @@ void Operators::onStoreChanged(const StoreEvent &event)
 {
     for (Reconciler *r : m_reconcilers) {
         r->observe(event);
+    }
+}
+
+void Operators::createControlPlane()
+{
+    const QString manager = QStringLiteral("helm");
+    const QString ns = QStringLiteral("mission-control");
+    if (m_kube->get(Res::Namespaces, QString(), ns).isEmpty()) {
+        m_kube->create(Res::Namespaces, QString(), QJsonObject{{QLatin1String("metadata"), QJsonObject{{QLatin1String("name"), ns}}}},
+                       manager);
+    }
+    struct Component
+    {
+        const char *deployment;
+        const char *name;
+        const char *image;
+    };
+    for (const Component &c : {Component{"mission-control-cass-operator", "cass-operator", "cr.k8ssandra.io/k8ssandra/cass-operator:v1.22.4"},
+                               Component{"mission-control-k8ssandra-operator", "k8ssandra-operator", "cr.k8ssandra.io/k8ssandra/k8ssandra-operator:v1.21.1"},
+                               Component{"mission-control-operator", "mission-control", "cr.dtsx.io/datastax/mission-control:v1.10.0"}}) {
+        const QString name = QLatin1String(c.deployment);
+        if (!m_kube->get(Res::Deployments, ns, name).isEmpty()) {
+            continue;
+        }
+        const QJsonObject labels{{QLatin1String("app.kubernetes.io/name"), QLatin1String(c.name)},
+                                 {QLatin1String("app.kubernetes.io/instance"), QLatin1String("mission-control")},
+                                 {QLatin1String("app.kubernetes.io/part-of"), QLatin1String("mission-control")},
+                                 {QLatin1String("control-plane"), QLatin1String("controller-manager")}};
+        const QJsonObject container{{QLatin1String("name"), QLatin1String("manager")},
+                                    {QLatin1String("image"), QLatin1String(c.image)},
+                                    {QLatin1String("args"), QJsonArray{QLatin1String("--leader-elect")}}};
+        const QJsonObject deployment{
+            {QLatin1String("metadata"), QJsonObject{{QLatin1String("name"), name}, {QLatin1String("labels"), labels}}},
+            {QLatin1String("spec"),
+             QJsonObject{{QLatin1String("replicas"), 1},
+                         {QLatin1String("selector"), QJsonObject{{QLatin1String("matchLabels"), labels}}},
+                         {QLatin1String("template"),
+                          QJsonObject{{QLatin1String("metadata"), QJsonObject{{QLatin1String("labels"), labels}}},
+                                      {QLatin1String("spec"), QJsonObject{{QLatin1String("containers"), QJsonArray{container}}}}}}}}};
+        m_kube->create(Res::Deployments, ns, deployment, manager);
     }
 }
 

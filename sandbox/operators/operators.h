@@ -28,6 +28,9 @@ public:
     /*! Creates the demo: a Mission Control project namespace and the MissionControlCluster "demo" (Cassandra
         4.1, datacenter dc1 with three racks of one node). */
     void createDemo();
+    /*! Creates, when missing, the control plane's Deployments in the namespace mission-control: cass-operator,
+        k8ssandra-operator and mission-control-operator (their pods are what control-plane health shows). */
+    void createControlPlane();
 
     /*! The admin endpoint, see sandbox/README.md: POST /sandbox/v1/namespaces/NS/pods/NAME/ACTION with ACTION
         fail, slow, fill-disk or heal. Returns the Status object and sets \a code. */

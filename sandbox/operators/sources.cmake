@@ -5,6 +5,8 @@ target_sources(ringside_sandbox_lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/kubelet.h ${CMAKE_CURRENT_LIST_DIR}/kubelet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workloads.h ${CMAKE_CURRENT_LIST_DIR}/statefulset.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deployment.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/endpoints.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dataapi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cassbuild.h ${CMAKE_CURRENT_LIST_DIR}/cassbuild.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cassoperator.h ${CMAKE_CURRENT_LIST_DIR}/cassoperator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cassstatus.cpp

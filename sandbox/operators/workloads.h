@@ -46,4 +46,21 @@ protected:
     void reconcile(const QString &ns, const QString &name) override;
 };
 
+/*! The endpoints controller of kube-controller-manager: for every Service with a selector, an Endpoints object of
+    the same name whose addresses are the selected pods' IPs (ready ones in addresses, the others in
+    notReadyAddresses unless the Service publishes not-ready addresses), with targetRefs, and the Service's ports
+    (a named targetPort resolved against each pod's container ports). \since 0.1 */
+class EndpointsController : public Reconciler
+{
+    Q_OBJECT
+public:
+    explicit EndpointsController(Kube *kube, QObject *parent = nullptr);
+
+    void resync() override;
+    void observe(const StoreEvent &event) override;
+
+protected:
+    void reconcile(const QString &ns, const QString &name) override;
+};
+
 } // namespace Ringside::Sandbox
