@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,6 +29,31 @@ public:
         "http://host:9090" or "https://mimir/prometheus". Empty: none set. Credentials never go here. */
     QString prometheusUrl(const QString &context) const;
     void setPrometheusUrl(const QString &context, const QString &url);
+
+    /*! Contexts Ringside must not write to (the production safety switch). Stored under the key the core and the CLI
+        read too (Cassandra::Ops::readOnlyContextsSettingsKey()). */
+    QStringList readOnlyContexts() const;
+    void setReadOnlyContexts(const QStringList &contexts);
+    bool isReadOnly(const QString &context) const { return readOnlyContexts().contains(context); }
+
+    /*! "system", "light" or "dark". */
+    QString theme() const;
+    void setTheme(const QString &theme);
+    /*! A locale name such as "de"; empty: the system's. Takes effect for new windows and menus. */
+    QString language() const;
+    void setLanguage(const QString &language);
+    /*! How often live views (tree, alerts) refresh, in seconds (default 15). */
+    int refreshIntervalSeconds() const;
+    void setRefreshIntervalSeconds(int seconds);
+    /*! How often the metrics dashboards refresh, in seconds (default 30). */
+    int metricsRefreshSeconds() const;
+    void setMetricsRefreshSeconds(int seconds);
+    /*! How many lines the log viewer keeps (default 1,000,000). */
+    int logBufferLines() const;
+    void setLogBufferLines(int lines);
+    /*! Show desktop notifications (default on). */
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool on);
 
     QString fileName() const { return m_settings->fileName(); }
     void sync() { m_settings->sync(); }

@@ -223,8 +223,12 @@ QJsonObject ClusterSpec::k8ssandraSpec(bool prefixDcNames) const
     if (!cassandraYaml.isEmpty()) {
         config.insert(QStringLiteral("cassandraYaml"), cassandraYaml);
     }
+    QJsonObject jvm = jvmOptions;
     if (!heap.isEmpty()) {
-        config.insert(QStringLiteral("jvmOptions"), QJsonObject{{QStringLiteral("heapSize"), heap}});
+        jvm.insert(QStringLiteral("heapSize"), heap);
+    }
+    if (!jvm.isEmpty()) {
+        config.insert(QStringLiteral("jvmOptions"), jvm);
     }
     QJsonObject cassandra{
         {QStringLiteral("serverType"), serverType},
@@ -257,7 +261,16 @@ QJsonObject ClusterSpec::k8ssandraSpec(bool prefixDcNames) const
         QJsonArray racks;
         const QStringList names = dc.racks.isEmpty() ? QStringList{QStringLiteral("r1")} : dc.racks;
         for (const QString &r : names) {
-            racks.append(QJsonObject{{QStringLiteral("name"), r}});
+            QJsonObject rack{{QStringLiteral("name"), r}};
+            const QMap<QString, QString> labels = dc.nodeAffinityLabels.value(r);
+            if (!labels.isEmpty()) {
+                QJsonObject l;
+                for (auto it = labels.begin(); it != labels.end(); ++it) {
+                    l.insert(it.key(), it.value());
+                }
+                rack.insert(QStringLiteral("nodeAffinityLabels"), l);
+            }
+            racks.append(rack);
         }
         QJsonObject d{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), prefixDcNames ? name + u'-' + dc.name : dc.name}}},
                       {QStringLiteral("size"), dc.size},

@@ -4,6 +4,7 @@
 #include "cassandra/ops/operation.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -17,6 +18,9 @@ struct DatacenterSpec
     int size = 0;        //!< nodes in the DC
     QStringList racks;   //!< rack names; empty: one rack "r1"
     QString k8sContext;  //!< a ClientConfig context for a remote data plane
+    /*! Per rack name: the rack's nodeAffinityLabels (node label key -> value); racks without labels are absent.
+        \since 0.1 */
+    QMap<QString, QMap<QString, QString>> nodeAffinityLabels;
 
     bool isValid() const { return !name.isEmpty() && size > 0; }
     /*! Reads `NAME:SIZE`, `NAME:SIZE:RACKS` or `NAME:SIZExRACKS` (SIZE nodes spread over RACKS racks r1..rN), with an
@@ -38,6 +42,7 @@ struct ClusterSpec
     QString cpu;           //!< resources.requests.cpu
     QString memory;        //!< resources.requests.memory
     QJsonObject cassandraYaml;
+    QJsonObject jvmOptions; //!< further config.jvmOptions keys (gc, heapNewGenSize, additionalOptions...); heap wins for heapSize
     bool auth = true;
     QString superuserSecret; //!< empty: the operator generates <name>-superuser
     bool dataApi = false;

@@ -2,6 +2,10 @@
 
 #include "coretr.h"
 
+#include <QSettings>
+
+#include <memory>
+
 namespace Ringside::Cassandra::Ops {
 
 QJsonObject AccessCheck::reviewObject() const
@@ -112,6 +116,65 @@ QString WriteGuard::refusal(const Operation &op) const
     return CoreTr::tr("context %1 is marked read-only: Ringside does not write to it (%2 refused). Clear the read-only "
                       "setting for this context to allow changes.")
         .arg(contexts.join(QLatin1String(", ")), operationKindKey(op.kind));
+}
+
+QString readOnlyContextsSettingsKey()
+{
+    return QStringLiteral("safety/readOnlyContexts");
+}
+
+namespace {
+std::unique_ptr<QSettings> openSettings(const QString &file)
+{
+    if (file.isEmpty()) {
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Ringside"), QStringLiteral("ringside"));
+    }
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+} // namespace
+
+QString defaultSettingsFile()
+{
+    return openSettings({})->fileName();
+}
+
+QSet<QString> readOnlyContexts(const QString &envList, const QString &settingsFile)
+{
+    QSet<QString> out;
+    for (const QString &c : envList.split(u',', Qt::SkipEmptyParts)) {
+        out.insert(c.trimmed());
+    }
+    const auto settings = openSettings(settingsFile);
+    const QStringList stored = settings->value(readOnlyContextsSettingsKey()).toStringList();
+    for (const QString &c : stored) {
+        if (!c.trimmed().isEmpty()) {
+            out.insert(c.trimmed());
+        }
+    }
+    out.remove(QString());
+    return out;
+}
+
+bool storeReadOnlyContexts(const QStringList &contexts, const QString &settingsFile, QString *error)
+{
+    const auto settings = openSettings(settingsFile);
+    QStringList sorted = contexts;
+    sorted.removeAll(QString());
+    sorted.removeDuplicates();
+    sorted.sort();
+    if (sorted.isEmpty()) {
+        settings->remove(readOnlyContextsSettingsKey());
+    } else {
+        settings->setValue(readOnlyContextsSettingsKey(), sorted);
+    }
+    settings->sync();
+    if (settings->status() != QSettings::NoError) {
+        if (error) {
+            *error = CoreTr::tr("cannot write the read-only contexts to %1").arg(settings->fileName());
+        }
+        return false;
+    }
+    return true;
 }
 
 QString permissionRefusal(const AccessCheck &check, const AccessDecision &decision)

@@ -59,6 +59,22 @@ private:
     QSet<QString> m_readOnly;
 };
 
+/*! The key, in Ringside's settings file, of the list of read-only contexts (a string list). The app's settings dialog
+    writes it; the app and the CLI read it. \since 0.1 */
+QString readOnlyContextsSettingsKey();
+
+/*! Ringside's settings file, shared by the app and the CLI: $XDG_CONFIG_HOME/Ringside/ringside.ini on Linux. \since 0.1 */
+QString defaultSettingsFile();
+
+/*! The contexts Ringside must not write to: those of \a envList (RINGSIDE_READ_ONLY_CONTEXTS, comma-separated) plus
+    the list stored under readOnlyContextsSettingsKey() in \a settingsFile (empty: defaultSettingsFile()). A missing
+    settings file adds nothing. \since 0.1 */
+QSet<QString> readOnlyContexts(const QString &envList, const QString &settingsFile = {});
+
+/*! Writes \a contexts as the read-only list of \a settingsFile (empty: defaultSettingsFile()); false with \a error
+    when the file cannot be written. \since 0.1 */
+bool storeReadOnlyContexts(const QStringList &contexts, const QString &settingsFile = {}, QString *error = nullptr);
+
 /*! The message for a write the server would refuse. \since 0.1 */
 QString permissionRefusal(const AccessCheck &check, const AccessDecision &decision);
 
