@@ -6,7 +6,7 @@ set -eu
 build=${1:-build/dev}
 pace=${PACE:-8}
 dir=$(mktemp -d /tmp/ringside-measure.XXXXXX)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$dir"' EXIT
+trap 'kill $(jobs -p) "$pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
 "$build/bin/ringside-sandbox" --port 0 --kubeconfig "$dir/kubeconfig" --state-dir "$dir/state" --no-demo --pace "$pace" --seed 7 >"$dir/sandbox.log" 2>&1 &
 pid=$!
 export KUBECONFIG="$dir/kubeconfig"

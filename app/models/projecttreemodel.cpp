@@ -5,6 +5,8 @@
 
 #include <QFont>
 #include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QPalette>
 #include <QSet>
 
@@ -238,6 +240,55 @@ QIcon contextIcon(ProjectTreeModel::ConnectionState state, bool current)
 }
 } // namespace
 
+namespace {
+QString contextStateText(ProjectTreeModel::ConnectionState state, bool current)
+{
+    switch (state) {
+    case ProjectTreeModel::ConnectionState::NotConnected: return current ? ModelsTr::tr("current") : QString();
+    case ProjectTreeModel::ConnectionState::Connecting: return ModelsTr::tr("connecting…");
+    case ProjectTreeModel::ConnectionState::Connected: return ModelsTr::tr("connected");
+    case ProjectTreeModel::ConnectionState::Failed: return ModelsTr::tr("cannot connect");
+    }
+    return {};
+}
+
+// A small padlock: the read-only badge.
+QIcon readOnlyIcon()
+{
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor amber(0xd9, 0x8e, 0x04);
+    p.setPen(QPen(amber, 3.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(QRectF(9, 3, 14, 16), 0, 180 * 16);
+    p.drawLine(QPointF(9, 11), QPointF(9, 15));
+    p.drawLine(QPointF(23, 11), QPointF(23, 15));
+    p.setPen(Qt::NoPen);
+    p.setBrush(amber);
+    p.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QPointF(16, 21), 2.5, 2.5);
+    return QIcon(pm);
+}
+} // namespace
+
+void ProjectTreeModel::setReadOnlyContexts(const QSet<QString> &contexts)
+{
+    if (contexts == m_readOnly) {
+        return;
+    }
+    const QSet<QString> changed = (contexts - m_readOnly) + (m_readOnly - contexts);
+    m_readOnly = contexts;
+    for (const QString &name : changed) {
+        const QModelIndex ctx = indexOfContext(name);
+        if (ctx.isValid()) {
+            Q_EMIT dataChanged(ctx, ctx.siblingAtColumn(StatusColumn));
+        }
+    }
+}
+
 QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) const
 {
     const bool current = item.context.name == m_currentContext;
@@ -246,6 +297,10 @@ QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) c
     case Qt::DisplayRole:
         if (column == NameColumn) {
             return item.context.name;
+        }
+        if (m_readOnly.contains(item.context.name)) {
+            const QString state = contextStateText(item.state, current);
+            return state.isEmpty() ? ModelsTr::tr("read-only") : ModelsTr::tr("read-only · %1").arg(state);
         }
         switch (item.state) {
         case ConnectionState::NotConnected: return current ? ModelsTr::tr("current") : QString();
@@ -262,6 +317,9 @@ QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) c
                                item.context.sourceFile.toHtmlEscaped());
         if (current) {
             tip += u"<br>" + ModelsTr::tr("This is the kubeconfig's current-context.");
+        }
+        if (m_readOnly.contains(item.context.name)) {
+            tip += u"<br>" + ModelsTr::tr("Read-only: Ringside does not write to this context.");
         }
         if (!item.errorText.isEmpty()) {
             tip += u"<br><font color='red'>" + item.errorText.toHtmlEscaped() + u"</font>";
@@ -280,7 +338,11 @@ QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) c
         if (column == NameColumn) {
             return contextIcon(item.state, current);
         }
+        if (column == StatusColumn && m_readOnly.contains(item.context.name)) {
+            return readOnlyIcon();
+        }
         return {};
+    case ReadOnlyRole: return m_readOnly.contains(item.context.name);
     case Qt::AccessibleTextRole:
         return current ? ModelsTr::tr("%1, current context").arg(item.context.name) : item.context.name;
     case KindRole: return QVariant::fromValue(item.kind);
@@ -335,6 +397,7 @@ QVariant ProjectTreeModel::nodeData(const Item &item, int column, int role) cons
     case ContextNameRole: return contextOf(&item)->context.name;
     case NamespaceRole: return n.nameSpace;
     case ObjectNameRole: return n.key;
+    case ReadOnlyRole: return m_readOnly.contains(contextOf(&item)->context.name);
     default: return {};
     }
 }
@@ -365,6 +428,7 @@ QHash<int, QByteArray> ProjectTreeModel::roleNames() const
     names.insert(ErrorTextRole, "errorText");
     names.insert(NamespaceRole, "namespace");
     names.insert(ObjectNameRole, "objectName");
+    names.insert(ReadOnlyRole, "readOnly");
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "kubeconfig/kubeconfig.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -38,6 +39,7 @@ public:
         ErrorTextRole,
         NamespaceRole,               //!< the namespace of a project, cluster or datacenter
         ObjectNameRole,              //!< the Kubernetes object name (a datacenter's CassandraDatacenter)
+        ReadOnlyRole,                //!< bool: the item's context is marked read-only (no write actions)
     };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
@@ -53,6 +55,10 @@ public:
     /*! Replaces what is shown below \a context with \a children (projects > clusters > datacenters), changing
         only what differs, so selection and expansion survive live updates. */
     void setContextTree(const QString &context, const QList<TreeNodeData> &children);
+
+    /*! Marks \a contexts read-only: a "read-only" badge on the context and ReadOnlyRole on every item below it. */
+    void setReadOnlyContexts(const QSet<QString> &contexts);
+    bool isReadOnly(const QString &context) const { return m_readOnly.contains(context); }
 
     QModelIndex indexOfContext(const QString &name) const;
     int contextCount() const;
@@ -77,6 +83,7 @@ private:
     std::vector<std::unique_ptr<Item>> m_contexts;
     QString m_currentContext;
     QString m_activeContext;
+    QSet<QString> m_readOnly;
 };
 
 } // namespace Ringside

@@ -169,6 +169,7 @@ void K8ssandraOperator::reconcile(const QString &ns, const QString &name)
     QJsonObject datacenters;
     QStringList errors;
     QStringList wanted;
+    QMap<QString, QString> readyDcs; // CassandraDatacenter name -> Cassandra DC name
     bool previousReady = true;
     bool allReady = true;
     for (const QJsonValue &v : cassandra.value(QLatin1String("datacenters")).toArray()) {
@@ -242,7 +243,11 @@ void K8ssandraOperator::reconcile(const QString &ns, const QString &name)
         previousReady = ready || Conditions::isTrue(dcStatus.value(QLatin1String("conditions")).toArray(),
                                                     QStringLiteral("Initialized"));
         allReady = allReady && (ready || dcTemplate.value(QLatin1String("stopped")).toBool());
+        if (ready) {
+            readyDcs.insert(dcName, dcTemplate.value(QLatin1String("datacenterName")).toString(dcName));
+        }
     }
+    reconcileReapers(k8c, clusterName, readyDcs, wanted);
     // Datacenters removed from the spec: update replication, then decommission and delete.
     for (const QJsonObject &dc : children) {
         const QString dcName = Json::name(dc);
@@ -285,6 +290,56 @@ void K8ssandraOperator::reconcile(const QString &ns, const QString &name)
     if (status != before) {
         k8c.insert(QLatin1String("status"), status);
         m_kube->updateStatus(Res::K8cs, k8c, Component);
+    }
+}
+
+/*! spec.reaper (deploymentMode PER_DC, the default): one Reaper `<cluster>-<dc>-reaper` per datacenter once the
+    datacenter is Ready, owned by the K8ssandraCluster, with the cluster-level template as its spec and a
+    datacenterRef; removed when spec.reaper or the datacenter goes. */
+void K8ssandraOperator::reconcileReapers(const QJsonObject &k8c, const QString &clusterName,
+                                         const QMap<QString, QString> &readyDcs, const QStringList &wanted)
+{
+    const QString ns = Json::ns(k8c);
+    const QString name = Json::name(k8c);
+    const QJsonValue reaperSpec = Json::at(k8c, u"spec.reaper");
+    const bool enabled = reaperSpec.isObject();
+    const QJsonObject owned{{ClusterNameLabel, name}, {ClusterNamespaceLabel, ns},
+                            {QLatin1String("app.kubernetes.io/component"), QLatin1String("reaper")}};
+    QSet<QString> keep;
+    for (auto it = readyDcs.cbegin(); enabled && it != readyDcs.cend(); ++it) {
+        const QString reaperName = Op::clean(clusterName + u'-' + it.value() + QLatin1String("-reaper"));
+        keep.insert(reaperName);
+        if (!m_kube->get(Res::Reapers, ns, reaperName).isEmpty()) {
+            continue;
+        }
+        QJsonObject spec = reaperSpec.toObject();
+        spec.remove(QLatin1String("deploymentMode"));
+        spec.remove(QLatin1String("reaperRef"));
+        spec.insert(QLatin1String("datacenterRef"), QJsonObject{{QLatin1String("name"), it.key()}, {QLatin1String("namespace"), ns}});
+        if (!spec.contains(QLatin1String("storageType"))) {
+            spec.insert(QLatin1String("storageType"), QLatin1String("cassandra"));
+        }
+        QJsonObject labels = owned;
+        labels.insert(QStringLiteral("app.kubernetes.io/name"), QStringLiteral("k8ssandra-operator"));
+        labels.insert(QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("k8ssandra"));
+        const QJsonObject reaper{
+            {QLatin1String("metadata"),
+             QJsonObject{{QLatin1String("name"), reaperName},
+                         {QLatin1String("labels"), labels},
+                         {QLatin1String("ownerReferences"),
+                          QJsonArray{Op::ownerReference(QStringLiteral("k8ssandra.io/v1alpha1"), QStringLiteral("K8ssandraCluster"), k8c)}}}},
+            {QLatin1String("spec"), spec}};
+        const ObjectResult r = m_kube->create(Res::Reapers, ns, reaper, Component);
+        if (r.ok()) {
+            m_kube->event(Res::K8cs, k8c, QStringLiteral("Normal"), QStringLiteral("CreatedResource"),
+                          QStringLiteral("Created Reaper %1").arg(reaperName), Component);
+        }
+    }
+    for (const QJsonObject &reaper : m_kube->listLabelled(Res::Reapers, ns, owned)) {
+        const QString dc = Json::at(reaper, u"spec.datacenterRef.name").toString();
+        if (!enabled || (!keep.contains(Json::name(reaper)) && !wanted.contains(dc))) {
+            m_kube->remove(Res::Reapers, ns, Json::name(reaper), Component);
+        }
     }
 }
 

@@ -29,6 +29,8 @@ protected:
     void reconcile(const QString &ns, const QString &name) override;
 
 private:
+    void reconcileReapers(const QJsonObject &k8c, const QString &clusterName, const QMap<QString, QString> &readyDcs,
+                          const QStringList &wanted);
     QSet<QString> m_replicationUpdated; //!< "ns/dc" whose replication change (before decommission) finished
     QSet<QString> m_replicationUpdating;
 };

@@ -134,6 +134,8 @@ void Operators::createDemo()
                      {QLatin1String("k8ssandra"),
                       QJsonObject{{QLatin1String("auth"), true},
                                   {QLatin1String("cassandra"), cassandra},
+                                  // Reaper per datacenter, so that the repair labs work on the demo.
+                                  {QLatin1String("reaper"), QJsonObject{{QLatin1String("heapSize"), QLatin1String("256Mi")}}},
                                   // Medusa with S3-compatible storage (kept under the sandbox's state directory),
                                   // so that the backup and restore labs work on the demo.
                                   {QLatin1String("medusa"),

@@ -48,6 +48,7 @@ inline constexpr Ref K8cs{"k8ssandra.io", "v1alpha1", "k8ssandraclusters"};
 inline constexpr Ref Mccs{"missioncontrol.datastax.com", "v1beta2", "missioncontrolclusters"};
 inline constexpr Ref CassTasks{"control.k8ssandra.io", "v1alpha1", "cassandratasks"};
 inline constexpr Ref K8sTasks{"control.k8ssandra.io", "v1alpha1", "k8ssandratasks"};
+inline constexpr Ref Reapers{"reaper.k8ssandra.io", "v1alpha1", "reapers"};
 /*! "group/resource", the store's key. */
 QString key(const Ref &ref);
 } // namespace Res

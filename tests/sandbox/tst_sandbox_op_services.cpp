@@ -16,6 +16,7 @@ private Q_SLOTS:
     void endpointsFollowReadyPods();
     void controlPlaneRuns();
     void dataApiWithTheSuperusersToken();
+    void reaperFromTheClusterSpec();
 
 private:
     SandboxFixture m_fx;
@@ -145,6 +146,29 @@ void TestOpServices::dataApiWithTheSuperusersToken()
     QVERIFY(QTest::qWaitFor([&] {
         return m_fx.get(QStringLiteral("/api/v1/namespaces/proj/services/svc-dc1-data-api")).status == 404;
     }, 10000));
+}
+
+void TestOpServices::reaperFromTheClusterSpec()
+{
+    const QString reaperPath = QStringLiteral("/apis/reaper.k8ssandra.io/v1alpha1/namespaces/proj/reapers/svc-dc1-reaper");
+    QCOMPARE(m_fx.get(reaperPath).status, 404);
+    // spec.reaper on the cluster: k8ssandra-operator makes a Reaper per ready datacenter, which the Reaper
+    // controller deploys; removing spec.reaper removes it.
+    QCOMPARE(m_fx.patch(mccPath(QStringLiteral("svc")), "{\"spec\":{\"k8ssandra\":{\"reaper\":{\"heapSize\":\"256Mi\"}}}}",
+                        "application/merge-patch+json").status, 200);
+    QJsonObject reaper;
+    QVERIFY(QTest::qWaitFor([&] {
+        reaper = getJson(m_fx, reaperPath);
+        return !reaper.isEmpty();
+    }, 10000));
+    QCOMPARE(at(reaper, QStringLiteral("spec.datacenterRef.name")).toString(), QStringLiteral("svc-dc1"));
+    QCOMPARE(at(reaper, QStringLiteral("spec.heapSize")).toString(), QStringLiteral("256Mi"));
+    QCOMPARE(at(reaper, QStringLiteral("metadata.ownerReferences")).toArray().first().toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("K8ssandraCluster"));
+    QVERIFY(QTest::qWaitFor([&] { return conditionTrue(at(getJson(m_fx, reaperPath), QStringLiteral("status.conditions")), QStringLiteral("Ready")); },
+                            20000));
+    QCOMPARE(m_fx.patch(mccPath(QStringLiteral("svc")), "{\"spec\":{\"k8ssandra\":{\"reaper\":null}}}", "application/merge-patch+json").status, 200);
+    QVERIFY(QTest::qWaitFor([&] { return m_fx.get(reaperPath).status == 404; }, 10000));
 }
 
 QTEST_MAIN(TestOpServices)
