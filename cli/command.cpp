@@ -25,8 +25,8 @@ const QList<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("Ringside::Cli", "Apply manifests (multi-document YAML), server-side or with kubectl's client-side apply"), &applyCommand},
         {{QStringLiteral("delete")}, "delete TYPE NAME... | TYPE/NAME... | TYPE -l SEL | TYPE --all | -f FILE [--cascade=background|foreground|orphan] [--wait=false]",
          QT_TRANSLATE_NOOP("Ringside::Cli", "Delete objects and wait until they are gone; --all asks first unless -y"), &deleteCommand},
-        {{QStringLiteral("logs")}, "logs POD [-c C] | -l SEL [-f] [--tail N] [--since D|--since-time T] [--timestamps] [--prefix] [--previous] [--all-containers]",
-         QT_TRANSLATE_NOOP("Ringside::Cli", "Print container logs, whole unless --tail is given; -f follows across restarts"), &logsCommand},
+        {{QStringLiteral("logs")}, "logs POD [-c C] | -l SEL [-f] [--tail N] [--since D|--since-time T] [--timestamps] [--prefix] [--previous] [--all-containers] | logs CLUSTER [--cluster] [--dc DC] [--node POD]... [--level WARN] [--grep RE] [-i] [-f] [--since D] [-o json]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Print container logs, whole unless --tail is given; -f follows across restarts. With a cluster (--cluster, --level, --grep, --node or --dc given, or no pod of that name): system.log of every node merged by time, WARN meaning WARN and above"), &logsDispatch},
         {{QStringLiteral("exec")}, "exec POD [-c C] [-i] [-t] -- COMMAND [ARGS...]",
          QT_TRANSLATE_NOOP("Ringside::Cli", "Run a command in a container; its exit status becomes ours"), &execCommand},
         {{QStringLiteral("port-forward")}, "port-forward POD|pod/NAME|svc/NAME [LOCAL:]REMOTE...",
@@ -77,6 +77,74 @@ const QList<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("Ringside::Cli", "ringside-sandbox only: slow a node down"), &sandboxSlowNode},
         {{QStringLiteral("sandbox"), QStringLiteral("heal")}, "sandbox heal POD [-n NS]",
          QT_TRANSLATE_NOOP("Ringside::Cli", "ringside-sandbox only: clear a node's slow and disk-full faults"), &sandboxHeal},
+        {{QStringLiteral("clusters")}, "clusters [-A] [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List Cassandra clusters (same as cluster list)"), &dbaClusters},
+        {{QStringLiteral("status")}, "status CLUSTER [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "nodetool-status-like view of a cluster (same as cluster status)"), &dbaStatus},
+        {{QStringLiteral("create"), QStringLiteral("cluster")}, "create cluster NAME --type cassandra|dse|hcd --version V --dc DC:SIZE[xRACKS]... --storage-class SC [--storage-size 10Gi] [--heap 1Gi] [--data-api] [-f SPEC.yaml] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Create a cluster (same as cluster create)"), &dbaCreateCluster},
+        {{QStringLiteral("upgrade")}, "upgrade CLUSTER --version V [--upgradesstables] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Rolling upgrade, one node at a time (same as cluster upgrade)"), &dbaUpgrade},
+        {{QStringLiteral("scale")}, "scale CLUSTER --dc DC --size N [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Set the number of nodes of a datacenter (same as cluster scale)"), &dbaScale},
+        {{QStringLiteral("config"), QStringLiteral("set")}, "config set CLUSTER KEY=VALUE... [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Rolling configuration change; a KEY without cassandraYaml./jvmOptions./dseYaml. is a cassandra.yaml key"), &dbaConfigSet},
+        {{QStringLiteral("config"), QStringLiteral("diff")}, "config diff CLUSTER KEY=VALUE...",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Show what config set would change (server dry run; nothing is written)"), &dbaConfigDiff},
+        {{QStringLiteral("dc"), QStringLiteral("add")}, "dc add CLUSTER DC:SIZE[xRACKS][@CONTEXT] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Add a datacenter (same as cluster add-dc)"), &dbaDcAdd},
+        {{QStringLiteral("dc"), QStringLiteral("remove")}, "dc remove CLUSTER DC [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Decommission a datacenter (asks for confirmation)"), &dbaDcRemove},
+        {{QStringLiteral("dc"), QStringLiteral("stop")}, "dc stop CLUSTER [DC] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Stop a datacenter, keeping its data (asks for confirmation)"), &dbaDcStop},
+        {{QStringLiteral("dc"), QStringLiteral("resume")}, "dc resume CLUSTER [DC] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Resume a stopped datacenter"), &dbaDcResume},
+        {{QStringLiteral("restart")}, "restart CLUSTER [--dc DC] [--rack R] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Rolling restart (CassandraTask restart)"), &dbaRestart},
+        {{QStringLiteral("cleanup")}, "cleanup CLUSTER [--dc DC] [--keyspace K] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "nodetool cleanup on every node (CassandraTask cleanup)"), &dbaCleanup},
+        {{QStringLiteral("rebuild")}, "rebuild CLUSTER --dc DC --source DC [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Rebuild a datacenter from another one (CassandraTask rebuild)"), &dbaRebuild},
+        {{QStringLiteral("replace-node")}, "replace-node CLUSTER POD [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Replace a node with a fresh one (CassandraTask replacenode)"), &dbaReplaceNode},
+        {{QStringLiteral("backup"), QStringLiteral("now")}, "backup now CLUSTER [--dc DC] [--type full|differential] [--name N] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Back up now (same as backup create)"), &dbaBackupNow},
+        {{QStringLiteral("metrics"), QStringLiteral("list")}, "metrics list [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List the metrics panels and their PromQL"), &metricsList},
+        {{QStringLiteral("metrics")}, "metrics PANEL CLUSTER [--dc DC] [--node POD] [--since 1h] [--step 30s] [--rate 5m] [--prometheus URL] [--prometheus-ca FILE] [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "A panel's metrics over a time range from the context's Prometheus: last, min, max and average per node"), &metricsCommand},
+        {{QStringLiteral("alerts")}, "alerts [CLUSTER] [--prometheus URL] [--prometheus-ca FILE] [--no-prometheus] [--rules FILE] [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Evaluate the alert rules (node down, disk, heap, compactions, dropped mutations, failed backups, user rules) and list the active alerts"), &alertsCommand},
+        {{QStringLiteral("completion")}, "completion bash|zsh|fish",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Print the shell completion script (commands, flags, contexts and cluster names)"), &completionCommand},
+        {{QStringLiteral("repair"), QStringLiteral("start")}, "repair start CLUSTER --keyspace K [--tables T1,T2] [--intensity 0.5] [--parallelism sequential|parallel|datacenter-aware] [--incremental] [--dc DC,...] [--segments-per-node N] [--owner O] [--cause C] [--no-start] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Start a Reaper repair run; --wait shows the segments' progress"), &repairStart},
+        {{QStringLiteral("repair"), QStringLiteral("list")}, "repair list CLUSTER [--state RUNNING,PAUSED,...] [--keyspace K] [--limit N] [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List the cluster's repair runs (history), newest first"), &repairList},
+        {{QStringLiteral("repair"), QStringLiteral("status")}, "repair status CLUSTER RUN_ID [--segments] [--wait] [-o json|yaml]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Show a repair run, with its segments, or follow it with --wait"), &repairStatus},
+        {{QStringLiteral("repair"), QStringLiteral("pause")}, "repair pause CLUSTER RUN_ID",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Pause a running repair run"), &repairPause},
+        {{QStringLiteral("repair"), QStringLiteral("resume")}, "repair resume CLUSTER RUN_ID",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Resume a paused repair run"), &repairResume},
+        {{QStringLiteral("repair"), QStringLiteral("abort")}, "repair abort CLUSTER RUN_ID [--yes]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Abort a repair run (asks for confirmation)"), &repairAbort},
+        {{QStringLiteral("repair"), QStringLiteral("schedule")}, "repair schedule CLUSTER [--list] | --keyspace K [--days 7] [--start ISO-TIME] [run flags] | --pause ID | --resume ID | --delete ID",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "List, create, pause, resume or delete Reaper repair schedules"), &repairSchedule},
+        {{QStringLiteral("data-api"), QStringLiteral("enable")}, "data-api enable CLUSTER [--port N] [--disable] [--dry-run] [--wait]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Enable (or disable) Mission Control's Data API on a cluster; --wait until it runs"), &dataApiEnableCommand},
+        {{QStringLiteral("data-api"), QStringLiteral("token")}, "data-api token CLUSTER",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Print the Data API token (Cassandra:b64(user):b64(password)) built from the superuser secret, and nothing else"), &dataApiTokenCommand},
+        {{QStringLiteral("data-api"), QStringLiteral("forward")}, "data-api forward CLUSTER [--port LOCAL] [--dc DC] [--timeout D]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Port-forward a local port to the cluster's Data API until interrupted"), &dataApiForwardCommand},
+        {{QStringLiteral("export")}, "export CLUSTER [--dir DIR]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Export the cluster's objects as clean YAML for GitOps (one file each plus kustomization.yaml; Secrets referenced only)"), &exportCommand},
+        {{QStringLiteral("nodetool")}, "nodetool CLUSTER NODE [-o json|yaml] -- COMMAND [ARGS...]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Run nodetool in a node's cassandra container; status, info and describecluster parse into -o json|yaml"), &nodetoolCommand},
+        {{QStringLiteral("cqlsh")}, "cqlsh CLUSTER [--node POD] [-e STATEMENTS | -f FILE]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Run CQL as the superuser in a node's cassandra container (read-only contexts: reading statements only)"), &cqlshCommand},
+        {{QStringLiteral("backup"), QStringLiteral("delete")}, "backup delete CLUSTER NAME | backup delete CLUSTER --purge [--dc DC] [--dry-run]",
+         QT_TRANSLATE_NOOP("Ringside::Cli", "Delete a Medusa backup, or purge expired ones (MedusaTask purge); asks for confirmation"), &backupDeleteCommand},
     };
     return table;
 }
@@ -112,6 +180,11 @@ void printHelp(QTextStream &out)
 
 } // namespace
 
+const QList<CommandInfo> &commandTable()
+{
+    return commands();
+}
+
 KubeconfigLoadingRules Invocation::loadingRules() const
 {
     return KubeconfigLoadingRules::fromEnvironment(options.kubeconfig, env);
@@ -136,11 +209,20 @@ int Invocation::fail(const QString &message) const
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err, const QProcessEnvironment &env)
 {
+    if (args.value(0) == QLatin1String("__complete")) {
+        // Used by the completion scripts: the words as typed (partial flags included), the last one being completed.
+        Invocation complete{Options(), args.mid(1), out, err, env};
+        return completeCommand(complete);
+    }
     Options options;
     QString error;
     if (!options.parse(args, &error)) {
         err << "error: " << error << '\n';
         return ExitUsage;
+    }
+    if (options.positional.size() > 1 && options.positional.constFirst() == QLatin1String("help")) {
+        Invocation topic{options, options.positional.mid(1), out, err, env};
+        return helpTopic(topic); // help exit-codes | help --man | help COMMAND
     }
     if (options.positional.isEmpty() || options.positional.constFirst() == QLatin1String("help")) {
         printHelp(out);

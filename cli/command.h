@@ -81,5 +81,54 @@ int sandboxFailNode(Invocation &inv);
 int sandboxFillDisk(Invocation &inv);
 int sandboxSlowNode(Invocation &inv);
 int sandboxHeal(Invocation &inv);
+// The names a DBA would guess, mapped onto the cluster commands (commands/dbaaliases.cpp)
+int dbaClusters(Invocation &inv);
+int dbaStatus(Invocation &inv);
+int dbaCreateCluster(Invocation &inv);
+int dbaUpgrade(Invocation &inv);
+int dbaScale(Invocation &inv);
+int dbaConfigSet(Invocation &inv);
+int dbaConfigDiff(Invocation &inv);
+int dbaDcAdd(Invocation &inv);
+int dbaDcRemove(Invocation &inv);
+int dbaDcStop(Invocation &inv);
+int dbaDcResume(Invocation &inv);
+int dbaRestart(Invocation &inv);
+int dbaCleanup(Invocation &inv);
+int dbaRebuild(Invocation &inv);
+int dbaReplaceNode(Invocation &inv);
+int dbaBackupNow(Invocation &inv);
+// logs CLUSTER (commands/clusterlogs.cpp): system.log of every node, merged; logsDispatch picks pod or cluster logs
+int logsDispatch(Invocation &inv);
+int clusterLogsCommand(Invocation &inv);
+// Metrics and alerts from the context's Prometheus (commands/metricscommand.cpp, alertscommand.cpp)
+int metricsList(Invocation &inv);
+int metricsCommand(Invocation &inv);
+int alertsCommand(Invocation &inv);
+// Completions, the man page and help topics, generated from the command table (commands/completion.cpp)
+/*! Every command of ringsidectl, as `help` lists them. */
+const QList<CommandInfo> &commandTable();
+/*! The completions of the last word of \a typed (the words after the program name, the last one being completed). */
+QStringList completionCandidates(Invocation &inv, const QStringList &typed);
+int completeCommand(Invocation &inv);
+int completionCommand(Invocation &inv);
+int helpTopic(Invocation &inv);
+// Reaper repairs (commands/repaircommands.cpp)
+int repairStart(Invocation &inv);
+int repairList(Invocation &inv);
+int repairStatus(Invocation &inv);
+int repairPause(Invocation &inv);
+int repairResume(Invocation &inv);
+int repairAbort(Invocation &inv);
+int repairSchedule(Invocation &inv);
+// Data API, GitOps export, node tools and backup delete (commands/dataapicommands.cpp, exportcommand.cpp,
+// nodetoolcommands.cpp)
+int dataApiEnableCommand(Invocation &inv);
+int dataApiTokenCommand(Invocation &inv);
+int dataApiForwardCommand(Invocation &inv);
+int exportCommand(Invocation &inv);
+int nodetoolCommand(Invocation &inv);
+int cqlshCommand(Invocation &inv);
+int backupDeleteCommand(Invocation &inv);
 
 } // namespace Ringside::Cli

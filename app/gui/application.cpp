@@ -94,9 +94,9 @@ int runApplication(int argc, char *argv[])
     parser.addOptions({kubeconfigOpt, contextOpt, selfTestOpt, screenshotOpt, quitOpt, settingsOpt, languageOpt, prometheusOpt});
     parser.process(app);
 
-    installTranslations(app, parser.value(languageOpt));
-
     AppSettings settings(parser.value(settingsOpt));
+    // --language wins over the language chosen in Settings (the theme is applied by the operations' controller).
+    installTranslations(app, parser.isSet(languageOpt) ? parser.value(languageOpt) : settings.language());
     for (const QString &pair : parser.values(prometheusOpt)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0) {

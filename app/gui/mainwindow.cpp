@@ -9,6 +9,7 @@
 #include "welcomepage.h"
 #include "workspace.h"
 
+#include "cassandra/ops/guard.h"
 #include "kubeconfig/kubeconfigwriter.h"
 
 #include <QActionGroup>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -45,6 +47,12 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
     setWindowIcon(QIcon(QStringLiteral(":/icons/ringside.svg")));
     setCentralWidget(m_workspace);
     m_workspace->setClientProvider([this](const QString &context, QString *why) { return clientFor(context, why); });
+    m_workspace->setWriteCheck([this](const QString &context) {
+        const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RINGSIDE_READ_ONLY_CONTEXTS"));
+        return Cassandra::Ops::readOnlyContexts(env, m_settings.fileName()).contains(context)
+                   ? GuiTr::tr("%1 is marked read-only (Tools › Settings): Ringside writes nothing to it.").arg(context)
+                   : QString();
+    });
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     statusBar()->addWidget(m_statusContext);
     statusBar()->addPermanentWidget(m_statusFiles);

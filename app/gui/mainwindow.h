@@ -93,6 +93,7 @@ private:
     WelcomePage *m_welcome;
     Workspace *m_workspace;
     QHash<QString, Metrics::PromClient *> m_prometheus; //!< per context, children of the window
+    QHash<QString, QString> m_prometheusUrls;           //!< the URL each of those was made for
     QMenu *m_contextMenu = nullptr;
     QMenu *m_clusterMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

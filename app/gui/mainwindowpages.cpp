@@ -3,12 +3,15 @@
 
 #include "appsettings.h"
 #include "charts/dashboardpage.h"
+#include "models/charts/dashboardmodel.h"
+#include "charts/timerangebar.h"
 #include "contextsessions.h"
 #include "editor/applybar.h"
 #include "editor/yamleditorpane.h"
 #include "guitr.h"
 #include "logs/logviewer.h"
 #include "models/editor/templatecatalog.h"
+#include "models/logs/logmodel.h"
 #include "models/projecttreemodel.h"
 #include "workspace.h"
 
@@ -74,7 +77,6 @@ void MainWindow::createFileActions(QMenu *file)
             QLineEdit::Normal, m_settings.prometheusUrl(context), &ok);
         if (ok) {
             m_settings.setPrometheusUrl(context, url);
-            delete m_prometheus.take(context);
         }
     });
     file->addSeparator();
@@ -156,10 +158,15 @@ void MainWindow::openObjectYaml(const QModelIndex &index)
 
 Metrics::PromClient *MainWindow::prometheusFor(const QString &context, QString *why)
 {
-    if (Metrics::PromClient *existing = m_prometheus.value(context)) {
-        return existing;
-    }
     const QString url = m_settings.prometheusUrl(context);
+    if (Metrics::PromClient *existing = m_prometheus.value(context)) {
+        if (m_prometheusUrls.value(context) == url) {
+            return existing;
+        }
+        // The setting changed (Settings dialog): new pages get a new client; open pages keep theirs (a child of the
+        // window, so it lives as long as they can).
+        m_prometheus.remove(context);
+    }
     if (url.isEmpty()) {
         *why = GuiTr::tr("No metrics source is set for %1. Set its Prometheus, Mimir or Thanos URL with File › Metrics "
                          "Source for This Context.").arg(context);
@@ -171,6 +178,7 @@ Metrics::PromClient *MainWindow::prometheusFor(const QString &context, QString *
     }
     auto *client = new Metrics::PromClient(*config, {}, this);
     m_prometheus.insert(context, client);
+    m_prometheusUrls.insert(context, url);
     return client;
 }
 
@@ -201,6 +209,9 @@ void MainWindow::openMetrics(const QModelIndex &index)
     auto *page = new Charts::DashboardPage(Charts::DashboardModel::Kind::Cluster);
     page->setClient(client);
     page->setSelector(selector);
+    const std::chrono::seconds refresh(m_settings.metricsRefreshSeconds()); // Tools › Settings
+    page->timeBar()->setAutoRefresh(refresh);
+    page->model()->setAutoRefresh(page->timeBar()->autoRefresh());
     const QString title = selector.datacenter.isEmpty() ? GuiTr::tr("Metrics: %1").arg(selector.cluster)
                                                         : GuiTr::tr("Metrics: %1/%2").arg(selector.cluster, selector.datacenter);
     m_workspace->addPage(key, page, title, QIcon::fromTheme(QStringLiteral("view-statistics")));
@@ -246,6 +257,7 @@ void MainWindow::openLogs(const QModelIndex &index)
         return;
     }
     auto *viewer = new Logs::LogViewer;
+    viewer->logModel()->setCapacity(m_settings.logBufferLines());
     viewer->setSources(client, Logs::LogViewer::systemLoggerSources(ns, pods));
     viewer->setFollow(true);
     connect(viewer, &Logs::LogViewer::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });

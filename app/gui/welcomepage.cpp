@@ -2,7 +2,9 @@
 
 #include "guitr.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Ringside {
@@ -12,6 +14,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_title(new QLabel)
     , m_body(new QLabel)
     , m_issues(new QLabel)
+    , m_newCluster(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), GuiTr::tr("New Cluster…")))
 {
     setObjectName(QStringLiteral("welcomePage"));
     QFont titleFont = m_title->font();
@@ -32,6 +35,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(12);
     layout->addWidget(m_body);
+    m_newCluster->setObjectName(QStringLiteral("newClusterButton"));
+    m_newCluster->setToolTip(GuiTr::tr("Create a Cassandra, DSE or HCD cluster in the active context (Ctrl+Shift+N)"));
+    connect(m_newCluster, &QPushButton::clicked, this, &WelcomePage::newClusterRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newCluster);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addSpacing(12);
     layout->addWidget(m_issues);
     layout->addStretch(1);
@@ -66,6 +76,7 @@ void WelcomePage::setKubeconfig(const Kubeconfig &config, const QString &activeC
         body += GuiTr::tr("<p>Read from: %1</p>").arg(files.join(QLatin1String(", ")));
     }
     m_body->setText(body);
+    m_newCluster->setVisible(!config.contexts.isEmpty());
 
     if (config.issues.isEmpty()) {
         m_issues->hide();

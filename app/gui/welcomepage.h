@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Ringside {
 
@@ -18,10 +19,15 @@ public:
     void setKubeconfig(const Kubeconfig &config, const QString &activeContext);
     QString text() const;
 
+Q_SIGNALS:
+    /*! The user pressed "New Cluster…". */
+    void newClusterRequested();
+
 private:
     QLabel *m_title;
     QLabel *m_body;
     QLabel *m_issues;
+    QPushButton *m_newCluster;
 };
 
 } // namespace Ringside

@@ -81,6 +81,7 @@ Editor::YamlEditorPane *Workspace::addEditor(Editor::YamlEditorPane *pane, const
     bar->setClientProvider([this](const QString &ctx, QString *why) -> KubeClient * {
         return m_provider ? m_provider(ctx, why) : nullptr;
     });
+    bar->setWriteCheck([this](const QString &ctx) { return m_writeCheck ? m_writeCheck(ctx) : QString(); });
     bar->setTextSource([pane] { return pane->document()->text().toUtf8(); });
     const int index = addTab(tab, QIcon::fromTheme(QStringLiteral("text-x-generic")), pane->title());
     connect(pane, &Editor::YamlEditorPane::titleChanged, this, [this, tab, pane](const QString &title) {

@@ -36,6 +36,9 @@ public:
     ~Workspace() override;
 
     void setClientProvider(ClientProvider provider) { m_provider = std::move(provider); }
+    /*! Says why a context must not be written to (read-only), or an empty string; editors' Apply honours it. */
+    using WriteCheck = std::function<QString(const QString &context)>;
+    void setWriteCheck(WriteCheck check) { m_writeCheck = std::move(check); }
     /*! The kubeconfig's contexts and the active one, for the apply bars. */
     void setContexts(const QStringList &contexts, const QString &active);
     QStringList contexts() const { return m_contexts; }
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     std::optional<Editor::AutosaveStore> m_autosave;
     ClientProvider m_provider;
+    WriteCheck m_writeCheck;
     QStringList m_contexts;
     QString m_activeContext;
     QWidget *m_welcome;

@@ -267,7 +267,6 @@ int ClusterSession::execute(const Ops::Operation &op, bool dryRun, bool showDiff
     if (showDiff || dryRun) {
         out << op.diff();
     }
-    QStringList readOnly = m_inv.env.value(QStringLiteral("RINGSIDE_READ_ONLY_CONTEXTS")).split(u',', Qt::SkipEmptyParts);
     Ops::Operation routed = op;
     for (Ops::ObjectChange &c : routed.changes) {
         if (c.context.isEmpty()) {
@@ -277,7 +276,7 @@ int ClusterSession::execute(const Ops::Operation &op, bool dryRun, bool showDiff
         }
     }
     routed.target.context = m_context;
-    const QString refusal = Ops::WriteGuard(QSet<QString>(readOnly.begin(), readOnly.end())).refusal(routed);
+    const QString refusal = Ops::WriteGuard(readOnlyContexts(m_inv)).refusal(routed);
     if (!refusal.isEmpty()) {
         return refuse(op, refusal, ExitError);
     }
@@ -342,6 +341,19 @@ int ClusterSession::execute(const Ops::Operation &op, bool dryRun, bool showDiff
         }
         pause(500);
     }
+}
+
+QSet<QString> readOnlyContexts(const Invocation &inv)
+{
+    QString file;
+    const QString xdg = inv.env.value(QStringLiteral("XDG_CONFIG_HOME"));
+    const QString home = inv.env.value(QStringLiteral("HOME"));
+    if (!xdg.isEmpty()) {
+        file = xdg + QLatin1String("/Ringside/ringside.ini");
+    } else if (!home.isEmpty()) {
+        file = home + QLatin1String("/.config/Ringside/ringside.ini");
+    }
+    return Cassandra::Ops::readOnlyContexts(inv.env.value(QStringLiteral("RINGSIDE_READ_ONLY_CONTEXTS")), file);
 }
 
 } // namespace Ringside::Cli

@@ -61,6 +61,10 @@ private:
     QHash<QString, QString> m_printed;
 };
 
+/*! The read-only contexts: RINGSIDE_READ_ONLY_CONTEXTS plus the list the desktop app keeps in its settings
+    ($XDG_CONFIG_HOME/Ringside/ringside.ini, else ~/.config/Ringside/ringside.ini, from the invocation's environment). */
+QSet<QString> readOnlyContexts(const Invocation &inv);
+
 /*! Asks "question [y/N]" on the terminal; false when not answered yes. */
 bool confirmOnTerminal(Invocation &inv, const QString &question);
 

@@ -125,7 +125,7 @@ int dataApiEnableCommand(Invocation &inv)
     }
     const bool enable = !flags.on("disable");
     Ops::Operation op;
-    op.kind = Ops::OperationKind::ConfigChange;
+    op.kind = Ops::OperationKind::DataApi;
     op.target = {s.context(), c->nameSpace, c->name, {}, {}};
     op.summary = enable ? Tr::tr("Enable the Data API of cluster %1").arg(c->name) : Tr::tr("Disable the Data API of cluster %1").arg(c->name);
     if (c->kind != Domain::ClusterKind::MissionControlCluster) {

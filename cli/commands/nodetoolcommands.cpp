@@ -223,7 +223,7 @@ int cqlshCommand(Invocation &inv)
         return ExitError;
     }
     // A read-only context runs only statements that read.
-    const QSet<QString> readOnly = Ops::readOnlyContexts(inv.env.value(QStringLiteral("RINGSIDE_READ_ONLY_CONTEXTS")));
+    const QSet<QString> readOnly = readOnlyContexts(inv);
     if (readOnly.contains(s.context())) {
         static const QStringList reads{QStringLiteral("SELECT"), QStringLiteral("DESCRIBE"), QStringLiteral("DESC"), QStringLiteral("SHOW"),
                                        QStringLiteral("LIST"), QStringLiteral("USE"), QStringLiteral("CONSISTENCY"), QStringLiteral("PAGING"),

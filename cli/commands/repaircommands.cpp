@@ -117,7 +117,7 @@ public:
         op.target = {m_context, nameSpace(), m_cluster, {}, {}};
         op.summary = summary;
         const QString readOnly
-            = Cassandra::Ops::WriteGuard(Cassandra::Ops::readOnlyContexts(m_inv.env.value(QStringLiteral("RINGSIDE_READ_ONLY_CONTEXTS"))))
+            = Cassandra::Ops::WriteGuard(readOnlyContexts(m_inv))
                   .refusal(op);
         if (!readOnly.isEmpty()) {
             record(summary, QStringLiteral("refused"), readOnly);

@@ -149,6 +149,7 @@ KubeError KubeError::fromHttp(int httpStatus, const QByteArray &body, const QByt
         text.clear(); // an HTML error page from a proxy says nothing useful
     }
     e.message = messageForCode(httpStatus, text);
+    e.bodyText = text;
     return e;
 }
 

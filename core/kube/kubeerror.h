@@ -49,6 +49,8 @@ public:
     QString message; //!< human-readable, translated for client-side errors, the server's text otherwise
     QList<StatusCause> causes;
     QJsonObject status; //!< the whole Status object when the server sent one
+    QString bodyText;   //!< otherwise the answer's text (first 512 bytes; empty for HTML pages): what a service behind
+                        //!< the service proxy said, e.g. Reaper's reason for a 400
     QByteArray method;
     QUrl url;              //!< without user info
     QStringList warnings;  //!< `Warning` headers of the failed response

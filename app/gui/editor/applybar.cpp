@@ -117,6 +117,12 @@ bool ApplyBar::start(bool dryRun)
         showLine(Tr::tr("Choose a context first."), true);
         return false;
     }
+    if (!dryRun && m_writeCheck) {
+        if (const QString refusal = m_writeCheck(ctx); !refusal.isEmpty()) {
+            showLine(refusal, true);
+            return false;
+        }
+    }
     QString why;
     KubeClient *client = m_provider ? m_provider(ctx, &why) : nullptr;
     if (!client) {

@@ -37,6 +37,10 @@ public:
     ~ApplyBar() override;
 
     void setClientProvider(ClientProvider provider) { m_provider = std::move(provider); }
+    /*! Says why a context must not be written to (a read-only context), or returns an empty string. Apply is then
+        refused with that reason; a dry run writes nothing and stays allowed. */
+    using WriteCheck = std::function<QString(const QString &context)>;
+    void setWriteCheck(WriteCheck check) { m_writeCheck = std::move(check); }
     /*! Where the text comes from (the editor's document). */
     void setTextSource(std::function<QByteArray()> source) { m_source = std::move(source); }
     void setContexts(const QStringList &contexts, const QString &current);
@@ -65,6 +69,7 @@ private:
     Discovery *discoveryFor(KubeClient *client);
 
     ClientProvider m_provider;
+    WriteCheck m_writeCheck;
     std::function<QByteArray()> m_source;
     QComboBox *m_context;
     QLineEdit *m_namespace;

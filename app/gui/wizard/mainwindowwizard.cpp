@@ -1,5 +1,6 @@
 // MainWindow: the cluster creation wizard (Cluster › New Cluster).
 #include "gui/mainwindow.h"
+#include "gui/welcomepage.h"
 
 #include "cassandra/ops/guard.h"
 #include "gui/appsettings.h"
@@ -49,6 +50,7 @@ void MainWindow::setupWizard()
     action->setStatusTip(Wizard::WizardTr::tr("Create a Cassandra, DSE or HCD cluster with a wizard"));
     connect(action, &QAction::triggered, this, [this] { openClusterWizard(this, activeContext(), QString()); });
     clusterMenu()->addAction(action);
+    connect(m_welcome, &WelcomePage::newClusterRequested, action, &QAction::trigger);
 
     m_dock->addMenuExtension([this](QMenu *menu, const QModelIndex &index) {
         const auto kind = index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>();

@@ -40,6 +40,8 @@ QString operationKindKey(OperationKind kind)
         return QStringLiteral("backup-purge");
     case OperationKind::Repair:
         return QStringLiteral("repair");
+    case OperationKind::DataApi:
+        return QStringLiteral("data-api");
     }
     return {};
 }

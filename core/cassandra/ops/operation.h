@@ -27,6 +27,7 @@ enum class OperationKind {
     Restore,       //!< MedusaRestoreJob
     BackupPurge,   //!< MedusaTask purge
     Repair,        //!< Reaper REST
+    DataApi,       //!< enabling or disabling the Data API
 };
 
 /*! "create-cluster", "upgrade", "scale"... (stable keys for the history). \since 0.1 */

@@ -171,6 +171,11 @@ void ReaperClient::sendViaProxy(Job *job)
                 sendViaForward(guard);
                 return;
             }
+            // Reaper's own answer (plain text) says why; the API server's Status says what the proxy refused.
+            if (e.status.isEmpty() && !e.bodyText.isEmpty() && e.httpStatus >= 400 && e.httpStatus < 500) {
+                guard->fail(e.httpStatus, e.bodyText);
+                return;
+            }
             const QString where = e.status.isEmpty() ? QString() : CoreTr::tr(" (service proxy)");
             guard->fail(e.kind == KubeError::Kind::Http ? e.httpStatus : 0, e.message + where);
         });

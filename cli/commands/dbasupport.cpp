@@ -1,0 +1,150 @@
+#include "dbasupport.h"
+
+#include "clitr.h"
+
+#include "kubeconfig/kubeconfig.h"
+#include "metrics/promcatalog.h"
+
+#include <QEventLoop>
+#include <QSettings>
+
+namespace Ringside::Cli {
+
+using namespace Metrics;
+
+QString storedPrometheusUrl(const Invocation &inv, const QString &context)
+{
+    const QString file = inv.env.value(QStringLiteral("RINGSIDE_SETTINGS"));
+    std::unique_ptr<QSettings> settings = file.isEmpty()
+        ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Ringside"), QStringLiteral("ringside"))
+        : std::make_unique<QSettings>(file, QSettings::IniFormat);
+    // The same key as AppSettings::prometheusUrl (context names can hold '/', a QSettings group separator).
+    const QString key = QLatin1String("contexts/") + QString::fromLatin1(context.toUtf8().toPercentEncoding()) + QLatin1String("/prometheusUrl");
+    return settings->value(key).toString();
+}
+
+QString currentContextName(Invocation &inv)
+{
+    if (!inv.options.context.isEmpty()) {
+        return inv.options.context;
+    }
+    Kubeconfig config;
+    inv.loadKubeconfig(&config);
+    return config.currentContext;
+}
+
+std::unique_ptr<PromClient> openPrometheus(Invocation &inv, const QString &context, const QString &flagUrl, const QString &caFile)
+{
+    QString url = flagUrl;
+    QString where = QStringLiteral("--prometheus");
+    if (url.isEmpty()) {
+        url = inv.env.value(QStringLiteral("RINGSIDE_PROMETHEUS_URL"));
+        where = QStringLiteral("$RINGSIDE_PROMETHEUS_URL");
+    }
+    if (url.isEmpty()) {
+        url = storedPrometheusUrl(inv, context);
+        where = Tr::tr("the Prometheus setting of context %1").arg(context);
+    }
+    if (url.isEmpty()) {
+        inv.fail(Tr::tr("no Prometheus is set for context %1: pass --prometheus URL, set $RINGSIDE_PROMETHEUS_URL, or set the "
+                        "context's Prometheus URL in Ringside's settings")
+                     .arg(context));
+        return nullptr;
+    }
+    QString error;
+    std::optional<PromConfig> config = PromConfig::fromUrl(url, &error);
+    if (!config) {
+        inv.fail(Tr::tr("the Prometheus URL from %1 cannot be used: %2").arg(where, error));
+        return nullptr;
+    }
+    config->bearerToken = inv.env.value(QStringLiteral("RINGSIDE_PROMETHEUS_TOKEN"));
+    if (!caFile.isEmpty()) {
+        const auto certs = PromConfig::loadCaFile(caFile, &error);
+        if (!certs) {
+            inv.fail(error);
+            return nullptr;
+        }
+        config->caCertificates = *certs;
+    }
+    const QString invalid = config->validate();
+    if (!invalid.isEmpty()) {
+        inv.fail(invalid);
+        return nullptr;
+    }
+    for (const QString &w : config->warnings()) {
+        inv.err << "warning: " << w << '\n';
+    }
+    return std::make_unique<PromClient>(*config);
+}
+
+namespace {
+
+QString describeFailure(const PromClient &client, const PromError &e)
+{
+    return Tr::tr("Prometheus at %1 failed: %2").arg(client.config().displayUrl().toString(), e.toString());
+}
+
+} // namespace
+
+std::optional<QueryResult> blockingQueryRange(PromClient &client, const QString &promql, const QDateTime &start, const QDateTime &end,
+                                              std::chrono::milliseconds step, QString *error)
+{
+    QEventLoop loop;
+    std::optional<QueryResult> result;
+    client.queryRange(
+        promql, start, end, step, &loop,
+        [&](const QueryResult &r) {
+            result = r;
+            loop.quit();
+        },
+        [&](const PromError &e) {
+            *error = describeFailure(client, e);
+            loop.quit();
+        });
+    if (!result && error->isEmpty()) {
+        loop.exec();
+    }
+    return result;
+}
+
+std::optional<QueryResult> blockingQuery(PromClient &client, const QString &promql, QString *error)
+{
+    QEventLoop loop;
+    std::optional<QueryResult> result;
+    client.query(
+        promql, QDateTime(), &loop,
+        [&](const QueryResult &r) {
+            result = r;
+            loop.quit();
+        },
+        [&](const PromError &e) {
+            *error = describeFailure(client, e);
+            loop.quit();
+        });
+    if (!result && error->isEmpty()) {
+        loop.exec();
+    }
+    return result;
+}
+
+std::optional<Detection> blockingDetect(PromClient &client, const QString &cluster, QString *error)
+{
+    QEventLoop loop;
+    std::optional<Detection> result;
+    detectFlavour(
+        client, cluster, std::chrono::hours(6), &loop,
+        [&](const Detection &d) {
+            result = d;
+            loop.quit();
+        },
+        [&](const PromError &e) {
+            *error = describeFailure(client, e);
+            loop.quit();
+        });
+    if (!result && error->isEmpty()) {
+        loop.exec();
+    }
+    return result;
+}
+
+} // namespace Ringside::Cli

@@ -1,0 +1,11 @@
+# The workshop walk with ringsidectl (issue 6) and the DBA commands' tests (H2).
+if(TARGET ringside_sandbox_testsupport)
+    ringside_add_test(NAME tst_cli_workshop SOURCES tst_cli_workshop.cpp LIBS ringside_sandbox_testsupport Qt6::Network TIMEOUT 300)
+    target_include_directories(tst_cli_workshop PRIVATE ${CMAKE_SOURCE_DIR}/tests/sandbox)
+    add_dependencies(tst_cli_workshop ringsidectl)
+endif()
+if(TARGET ringside_sandbox_testsupport)
+    ringside_add_test(NAME tst_cli_dba SOURCES tst_cli_dba.cpp LIBS ringside_cli ringside_sandbox_testsupport TIMEOUT 180)
+    target_include_directories(tst_cli_dba PRIVATE ${CMAKE_SOURCE_DIR}/tests/sandbox)
+    add_dependencies(tst_cli_dba ringsidectl)
+endif()
