@@ -36,14 +36,19 @@ bool confirm(Invocation &inv, const QString &question)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
-/*! Polls until the object is gone; false on timeout. */
-bool waitGone(KubeSession &session, const ResourceRef &ref, qint64 timeoutMs)
+/*! Polls until the object is gone, or replaced by one of the same name (another uid: a StatefulSet's pod comes
+    back at once), as kubectl waits; false on timeout. */
+bool waitGone(KubeSession &session, const ResourceRef &ref, const QString &uid, qint64 timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
     while (timeoutMs <= 0 || timer.elapsed() < timeoutMs) {
         const BlockingClient::Result r = session.blocking().get(ref);
         if (!r.ok() && r.error->isNotFound()) {
+            return true;
+        }
+        if (r.ok() && !uid.isEmpty()
+            && r.response->object.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString() != uid) {
             return true;
         }
         QEventLoop loop;
@@ -166,9 +171,10 @@ int deleteCommand(Invocation &inv)
     }
     const QString suffix = dryRun == QLatin1String("server") ? QStringLiteral(" (server dry run)")
                            : dryRun == QLatin1String("client") ? QStringLiteral(" (dry run)") : QString();
-    QList<ResourceRef> deleted;
+    QList<std::pair<ResourceRef, QString>> deleted; // and the uid of what was deleted
     for (const Victim &v : std::as_const(victims)) {
         const ResourceRef ref = v.resource.ref(v.nameSpace, v.name);
+        QString uid;
         if (dryRun != QLatin1String("client")) {
             const BlockingClient::Result r = session.blocking().remove(ref, options);
             if (!r.ok()) {
@@ -177,16 +183,22 @@ int deleteCommand(Invocation &inv)
                 }
                 continue;
             }
+            // The deleted object (graceful) or a Status whose details carry its uid (deleted at once).
+            const QJsonObject answer = r.response->object;
+            uid = answer.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString();
+            if (answer.value(QLatin1String("kind")).toString() == QLatin1String("Status")) {
+                uid = answer.value(QLatin1String("details")).toObject().value(QLatin1String("uid")).toString();
+            }
         }
         const QString kind = v.resource.kind.toLower() + (v.resource.group.isEmpty() ? QString() : u'.' + v.resource.group);
         inv.out << kind << " \"" << v.name << "\" deleted" << suffix << '\n';
         inv.out.flush();
-        deleted.append(ref);
+        deleted.append({ref, uid});
     }
     if (inv.options.wait.value_or(true) && dryRun == QLatin1String("none")) {
         const qint64 timeout = parseDurationMs(inv.options.timeout.isEmpty() ? QStringLiteral("0") : inv.options.timeout).value_or(0);
-        for (const ResourceRef &ref : std::as_const(deleted)) {
-            if (!waitGone(session, ref, timeout)) {
+        for (const auto &[ref, uid] : std::as_const(deleted)) {
+            if (!waitGone(session, ref, uid, timeout)) {
                 errors.append(QStringLiteral("error: timed out waiting for the condition on %1/%2").arg(ref.qualifiedResource(), ref.name));
             }
         }

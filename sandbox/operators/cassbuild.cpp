@@ -218,6 +218,45 @@ QJsonObject CassBuild::statefulSet(const DcView &view, int rackIndex, int replic
         {QLatin1String("securityContext"), QJsonObject{{QLatin1String("fsGroup"), 999},
                                                        {QLatin1String("runAsGroup"), 999},
                                                        {QLatin1String("runAsUser"), 999}}}};
+    // spec.podTemplateSpec is merged in as cass-operator does: containers and init containers by name (a named
+    // one's settings and env added to ours, new ones appended in order), volumes appended.
+    const QJsonObject userPod = Json::at(spec, u"podTemplateSpec.spec").toObject();
+    for (const char *list : {"initContainers", "containers"}) {
+        QJsonArray merged = podSpec.value(QLatin1String(list)).toArray();
+        for (const QJsonValue &v : userPod.value(QLatin1String(list)).toArray()) {
+            const QJsonObject extra = v.toObject();
+            const QString name = extra.value(QLatin1String("name")).toString();
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < merged.size(); ++i) {
+                at = merged.at(i).toObject().value(QLatin1String("name")).toString() == name ? i : at;
+            }
+            if (at < 0) {
+                merged.append(extra);
+                continue;
+            }
+            QJsonObject ours = merged.at(at).toObject();
+            for (auto it = extra.begin(); it != extra.end(); ++it) {
+                if (it.key() == QLatin1String("env")) {
+                    QJsonArray env = ours.value(QLatin1String("env")).toArray();
+                    for (const QJsonValue &e : it.value().toArray()) {
+                        env.append(e);
+                    }
+                    ours.insert(QLatin1String("env"), env);
+                } else if (!ours.contains(it.key())) {
+                    ours.insert(it.key(), it.value());
+                }
+            }
+            merged.replace(at, ours);
+        }
+        podSpec.insert(QLatin1String(list), merged);
+    }
+    if (userPod.contains(QLatin1String("volumes"))) {
+        QJsonArray volumes = podSpec.value(QLatin1String("volumes")).toArray();
+        for (const QJsonValue &v : userPod.value(QLatin1String("volumes")).toArray()) {
+            volumes.append(v);
+        }
+        podSpec.insert(QLatin1String("volumes"), volumes);
+    }
     const QString serviceAccount = spec.value(QLatin1String("serviceAccountName")).toString();
     if (!serviceAccount.isEmpty()) {
         podSpec.insert(QLatin1String("serviceAccountName"), serviceAccount);

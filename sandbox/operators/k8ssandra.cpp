@@ -130,6 +130,38 @@ QJsonObject K8ssandraOperator::datacenterSpec(const QJsonObject &cassandra, cons
     return spec;
 }
 
+/*! spec.medusa: the Medusa sidecar (gRPC, for backups) and the medusa-restore init container (restores before
+    Cassandra starts) in the datacenter's pod template, as k8ssandra-operator adds them; a DC-level
+    podTemplateSpec keeps its own entries. */
+static void addMedusaContainers(QJsonObject &dc, const QJsonObject &medusa)
+{
+    const QString image = Json::at(medusa, u"containerImage.repository").toString(QStringLiteral("docker.io/k8ssandra"))
+                          + QLatin1String("/medusa:") + Json::at(medusa, u"containerImage.tag").toString(QStringLiteral("0.22.3"));
+    auto container = [&image](const char *name, const char *mode) {
+        return QJsonObject{{QLatin1String("name"), QLatin1String(name)},
+                           {QLatin1String("image"), image},
+                           {QLatin1String("env"), QJsonArray{QJsonObject{{QLatin1String("name"), QLatin1String("MEDUSA_MODE")},
+                                                                         {QLatin1String("value"), QLatin1String(mode)}}}},
+                           {QLatin1String("volumeMounts"),
+                            QJsonArray{QJsonObject{{QLatin1String("name"), QLatin1String("server-data")},
+                                                   {QLatin1String("mountPath"), QLatin1String("/var/lib/cassandra")}}}}};
+    };
+    QJsonObject podSpec = Json::at(dc, u"spec.podTemplateSpec.spec").toObject();
+    auto add = [&podSpec](const char *list, const QJsonObject &c) {
+        QJsonArray a = podSpec.value(QLatin1String(list)).toArray();
+        for (const QJsonValue &v : std::as_const(a)) {
+            if (v.toObject().value(QLatin1String("name")) == c.value(QLatin1String("name"))) {
+                return;
+            }
+        }
+        a.append(c);
+        podSpec.insert(QLatin1String(list), a);
+    };
+    add("containers", container("medusa", "GRPC"));
+    add("initContainers", container("medusa-restore", "RESTORE"));
+    Json::setAt(dc, u"spec.podTemplateSpec.spec", podSpec);
+}
+
 /*! Creates or updates a CassandraDatacenter; spec.config goes as the JSON object k8ssandra-operator writes. */
 static ObjectResult writeDc(Kube *kube, const QJsonObject &dc, bool create)
 {
@@ -200,6 +232,9 @@ void K8ssandraOperator::reconcile(const QString &ns, const QString &name)
                                       {QLatin1String("app.kubernetes.io/part-of"), QLatin1String("k8ssandra")},
                                       {QLatin1String("app.kubernetes.io/component"), QLatin1String("cassandra")}}}}},
             {QLatin1String("spec"), datacenterSpec(cassandra, dcTemplate, clusterName)}};
+        if (Json::at(k8c, u"spec.medusa").isObject()) {
+            addMedusaContainers(desired, Json::at(k8c, u"spec.medusa").toObject());
+        }
         const QString hash = Op::hash(desired);
         Json::setMeta(desired, QLatin1String("annotations"), QJsonObject{{HashAnnotation, hash}});
         QJsonObject existing = m_kube->get(Res::CassDcs, ns, dcName);
