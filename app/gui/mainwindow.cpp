@@ -68,6 +68,7 @@ MainWindow::MainWindow(AppSettings &settings, const KubeconfigLoadingRules &rule
         }
     });
     connect(m_dock, &ProjectDock::disconnectRequested, m_sessions, &ContextSessions::disconnectContext);
+    connect(m_dock, &ProjectDock::clusterActivated, this, &MainWindow::openClusterPage);
     connect(m_dock, &ProjectDock::openRequested, this, [this](ProjectDock::Open what, const QModelIndex &index) {
         switch (what) {
         case ProjectDock::Open::Yaml: openObjectYaml(index); break;

@@ -48,8 +48,12 @@ ProjectDock::ProjectDock(ProjectTreeModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(ProjectTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ProjectDock::showContextMenu);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>() == ProjectTreeModel::NodeKind::Context) {
+        const auto kind = index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>();
+        if (kind == ProjectTreeModel::NodeKind::Context) {
             Q_EMIT contextActivated(index.data(ProjectTreeModel::ContextNameRole).toString());
+        } else if (kind == ProjectTreeModel::NodeKind::Cluster) {
+            Q_EMIT clusterActivated(index.data(ProjectTreeModel::ContextNameRole).toString(),
+                                    index.data(ProjectTreeModel::NamespaceRole).toString(), index.data(Qt::DisplayRole).toString());
         }
     });
 

@@ -45,6 +45,8 @@ Q_SIGNALS:
     /*! The user expanded \a context or asked to connect it (again). */
     void connectRequested(const QString &context, bool retry);
     void disconnectRequested(const QString &context);
+    /*! The user activated (double click, Enter) a cluster item. */
+    void clusterActivated(const QString &context, const QString &nameSpace, const QString &cluster);
     /*! The user asked to open \a what for the item at \a index (an index of the ProjectTreeModel). */
     void openRequested(Ringside::ProjectDock::Open what, const QModelIndex &index);
 
