@@ -3,6 +3,7 @@
 #include "coretr.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -112,6 +113,17 @@ QUrl KubeError::safeUrl(const QUrl &url)
 {
     QUrl u = url;
     u.setUserInfo(QString());
+    // An exec's arguments travel in the query (command=cqlsh&command=-p&command=PASSWORD): keep the program only.
+    if (u.path().endsWith(QLatin1String("/exec")) && u.hasQuery()) {
+        QUrlQuery query(u);
+        const QStringList command = query.allQueryItemValues(u"command"_s);
+        if (command.size() > 1) {
+            query.removeAllQueryItems(u"command"_s);
+            query.addQueryItem(u"command"_s, command.constFirst());
+            query.addQueryItem(u"command"_s, u"…"_s);
+            u.setQuery(query);
+        }
+    }
     return u;
 }
 

@@ -123,7 +123,7 @@ void WebSocketJob::open(const Credentials &credentials)
         m_deadline.stop();
         QWebSocket *s = std::exchange(m_socket, nullptr);
         s->disconnect(this);
-        qCDebug(lcKubeStream) << "WebSocket open:" << m_request.path << "protocol" << s->subprotocol();
+        qCDebug(lcKubeStream) << "WebSocket open:" << m_request.path << "protocol" << s->subprotocol(); // the path only: an exec's arguments are in the query
         deleteLater();
         if (m_context) {
             m_connected(s);

@@ -174,6 +174,18 @@ private Q_SLOTS:
         QVERIFY(std::any_of(m_errors.cbegin(), m_errors.cend(), [](const QString &e) { return e.contains(u"unsupported scheme"_s); }));
     }
 
+    void execArguments()
+    {
+        // cqlsh -p PASSWORD travels in an exec's query; URLs in errors and logs keep the program only.
+        const QUrl url(u"https://127.0.0.1:6443/api/v1/namespaces/ns/pods/p/exec?command=cqlsh&command=-u&command=admin&command=-p&command=cql-SECRET-7&container=cassandra&stdout=true"_s);
+        const QString safe = KubeError::safeUrl(url).toString();
+        QVERIFY2(!safe.contains(u"cql-SECRET-7"_s), qPrintable(safe));
+        QVERIFY2(safe.contains(u"command=cqlsh"_s) && safe.contains(u"container=cassandra"_s), qPrintable(safe));
+        // Other URLs keep their query.
+        const QUrl list(u"https://127.0.0.1:6443/api/v1/pods?labelSelector=a%3Db&limit=500"_s);
+        QCOMPARE(KubeError::safeUrl(list), list);
+    }
+
     void nothingLeaked()
     {
         QVERIFY2(g_messages.size() > 20, "the flows above should have logged something at debug level");
