@@ -547,6 +547,18 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(at(mcc(), QStringLiteral("spec.k8ssandra.medusa.medusaConfigurationRef.name")).toString(), QStringLiteral("walk-storage"));
         QCOMPARE(at(cassandraSpec(), QStringLiteral("datacenters.0.size")).toInt(), 3); // the other fields stay as they were
+        // k8ssandra-operator adds Medusa's containers to the pods, which rolls the datacenter: wait until every node
+        // runs them and is ready again (a node restarting during a backup fails its part, as on a real cluster).
+        QVERIFY(QTest::qWaitFor([&] {
+            const QList<QJsonObject> pods = apiPods();
+            int withMedusa = 0;
+            for (const QJsonObject &pod : pods) {
+                for (const QJsonValue &c : at(pod, QStringLiteral("spec.containers")).toArray()) {
+                    withMedusa += c.toObject().value(QLatin1String("name")).toString() == QLatin1String("medusa") ? 1 : 0;
+                }
+            }
+            return pods.size() == 3 && withMedusa == 3 && readyCount(pods) == 3;
+        }, 60000));
         r = ctl({QStringLiteral("backup"), QStringLiteral("now"), Cluster, QStringLiteral("--type"), QStringLiteral("full"), QStringLiteral("--name"),
                      QStringLiteral("walk-full"), QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("90s")},
                     100000);
