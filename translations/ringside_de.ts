@@ -299,10 +299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print container logs, whole unless --tail is given; -f follows across restarts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run a command in a container; its exit status becomes ours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,6 +690,1749 @@ flags or an unknown command, 3 not confirmed; exec exits with the remote command
     </message>
     <message>
         <source>sandbox: %1 (namespace %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print container logs, whole unless --tail is given; -f follows across restarts. With a cluster (--cluster, --level, --grep, --node or --dc given, or no pod of that name): system.log of every node merged by time, WARN meaning WARN and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Cassandra clusters (same as cluster list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool-status-like view of a cluster (same as cluster status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a cluster (same as cluster create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling upgrade, one node at a time (same as cluster upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the number of nodes of a datacenter (same as cluster scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling configuration change; a KEY without cassandraYaml./jvmOptions./dseYaml. is a cassandra.yaml key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what config set would change (server dry run; nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a datacenter (same as cluster add-dc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a datacenter, keeping its data (asks for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling restart (CassandraTask restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool cleanup on every node (CassandraTask cleanup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild a datacenter from another one (CassandraTask rebuild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a node with a fresh one (CassandraTask replacenode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now (same as backup create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the metrics panels and their PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel&apos;s metrics over a time range from the context&apos;s Prometheus: last, min, max and average per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the alert rules (node down, disk, heap, compactions, dropped mutations, failed backups, user rules) and list the active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the shell completion script (commands, flags, contexts and cluster names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Reaper repair run; --wait shows the segments&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cluster&apos;s repair runs (history), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a repair run, with its segments, or follow it with --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a running repair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a paused repair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort a repair run (asks for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create, pause, resume or delete Reaper repair schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable (or disable) Mission Control&apos;s Data API on a cluster; --wait until it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Data API token (Cassandra:b64(user):b64(password)) built from the superuser secret, and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-forward a local port to the cluster&apos;s Data API until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s objects as clean YAML for GitOps (one file each plus kustomization.yaml; Secrets referenced only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run nodetool in a node&apos;s cassandra container; status, info and describecluster parse into -o json|yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run CQL as the superuser in a node&apos;s cassandra container (read-only contexts: reading statements only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a Medusa backup, or purge expired ones (MedusaTask purge); asks for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (is cluster %1 registered in Reaper? Reaper registers the cluster of its datacenter when it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper (%1): %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not %1 services/proxy (%2) nor create pods/portforward in namespace %3, which reaching Reaper needs; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallelism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 segments repaired (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out waiting for repair run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair run %1 of keyspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was paused; resume it with: ringsidectl repair resume %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair run %1 ended %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --intensity &quot;%1&quot;: a number greater than 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --parallelism &quot;%1&quot;: sequential, parallel or datacenter-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --segments-per-node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repair run %2 of cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1? An aborted run cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair run %1 is %2 (%3/%4 segments repaired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair keyspace %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>repair run %1 created: %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair run %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --state &quot;%1&quot;: NOT_STARTED, RUNNING, PAUSED, DONE, ABORTED, ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repair runs found for cluster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair schedule %1 of keyspace %2 is %3; next run %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume repair schedule %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause repair schedule %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete repair schedule %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair schedule %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid --days &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --start &quot;%1&quot;: an ISO 8601 time such as 2026-05-01T02:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule repairs of keyspace %1 of cluster %2 every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data API ready: service %1 port %2 (datacenter %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out waiting for the Data API of %1 to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --port &quot;%1&quot; (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the Data API of cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the Data API of cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2: the Data API comes with Mission Control (a MissionControlCluster&apos;s spec.dataApi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API of %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --port &quot;%1&quot; (0 to 65535; 0 picks a free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no Data API service in namespace %2%3; enable it with: ringsidectl data-api enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for datacenter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding from 127.0.0.1:%1 -&gt; %2 (service %3, pod %4 port %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data API: http://127.0.0.1:%1/v1 with header &quot;Token: $(ringsidectl data-api token %2)&quot;; Ctrl-C to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --timeout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forward ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes YAML only; -o %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: Secret %1 is referenced (keys: %2); its data is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Secret(s) referenced but not exported (see secrets.yaml): create them before applying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a node of cluster %2 (its nodes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nodetool CLUSTER NODE -- COMMAND [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 is available for nodetool status, info and describecluster; run nodetool %2 without -o for its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the output of nodetool %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cqlsh CLUSTER [--node POD] [-e STATEMENTS | -f FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the statements with -e or -f (or on stdin); for an interactive shell run: ringsidectl exec -it POD -c cassandra -- cqlsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CQL statements to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 is marked read-only: Ringside runs only reading CQL there (%2 refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node of cluster %1 is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cqlsh without credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup delete CLUSTER NAME | backup delete CLUSTER --purge [--dc DC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no backup %2 (its backups: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the MedusaBackup object removes the backup from the cluster&apos;s list; whether Medusa also deletes its files from the bucket depends on the operator version (a purge removes expired backups&apos; files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus setting of context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Prometheus is set for context %1: pass --prometheus URL, set $RINGSIDE_PROMETHEUS_URL, or set the context&apos;s Prometheus URL in Ringside&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus URL from %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a cluster name: ringsidectl %1 CLUSTER [flags]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one cluster name: ringsidectl create cluster NAME [flags]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl config %1 CLUSTER KEY=VALUE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a cluster name: ringsidectl dc %1 CLUSTER [DC] [flags]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the datacenter once: as an argument or with --dc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl replace-node CLUSTER POD [--dc DC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one cluster: ringsidectl logs CLUSTER [--dc DC] [--node POD] [--level WARN] [--grep RE] [-f]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs CLUSTER prints text or, with -o json, one JSON object per entry; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no pods in namespace %2 (pods are found by the label %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 has no %2 container; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node of cluster %1 matches (--dc %2, --node %3); its datacenters: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl metrics PANEL CLUSTER [--dc DC] [--node POD] [--since 1h] [--step 1m]; `ringsidectl metrics list` shows the panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown panel &quot;%1&quot;; the panels are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --since &quot;%1&quot;: expected a duration such as 15m, 1h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --step &quot;%1&quot;: expected a duration such as 15s or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no metrics of cluster %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 returned no data for panel %2 of cluster %3 over the last %4; the queries were: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1, step %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics for the alert rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl alerts [CLUSTER] [--prometheus URL] [--rules FILE] [--watch DURATION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --watch &quot;%1&quot;: expected a duration such as 30s or 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --interval &quot;%1&quot;: expected a duration of at least 100ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Prometheus is set for context %1 (--prometheus URL): only the status rules (node down, failed backup) are evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No active alerts (%n cluster(s) checked, %1 rules).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending (fires after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl completion bash|zsh|fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shell &quot;%1&quot;: use bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringsidectl exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success (auth can-i: the answer is yes; alerts: evaluated, whatever was found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error: the server refused, a resource was not found, a wait timed out, a write was refused because the
+     context is read-only or the user may not do it (nothing was sent), bad flags of a command (as kubectl);
+     auth can-i: the answer is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad usage: an unknown command, bad global flags, or missing arguments of a cluster command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: a destructive operation was not confirmed (no terminal, or not answered yes); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: the remote command&apos;s own exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringsidectl reads the kubeconfig as kubectl does and works with the Cassandra clusters of a context: Mission Control (MissionControlCluster), k8ssandra-operator (K8ssandraCluster) or cass-operator (CassandraDatacenter). Writes go through a server dry run first, are refused for read-only contexts and when the server says the user may not do them, and are recorded in a local operation log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the commands, the exit codes, or this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait, or not, for long operations to finish (a progress bar on a terminal, lines otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubeconfig files, as for kubectl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated contexts in which nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus for metrics and alerts, over the context&apos;s setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bearer token for that Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file to read instead of Ringside&apos;s (per-context Prometheus URLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation log instead of $XDG_DATA_HOME/ringside/history.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown help topic &quot;%1&quot;: use a command, exit-codes or --man</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::Cluster</name>
+    <message>
+        <source>Cannot discover the APIs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not served by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret %1 has no username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the superuser Secret %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 exited with %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 did not answer within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space used (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tombstones/slice max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max partition bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool / message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time blocked / dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempted / blocking / background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool status, run on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the cass-operator label node-state (%1) on the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the %1: phase %2, cassandra container %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees it %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CassandraDatacenter %1 (Cassandra datacenter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 on Kubernetes node %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from nodetool status only (not run yet, or no node is up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: Cassandra has not started on this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the pod label app.kubernetes.io/version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts of the cassandra container, from the pod status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s Ready condition, from the pod status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status.conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Deployment named like %1 in the namespaces you can list (it may run elsewhere, or the API is served by another control plane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment status.readyReplicas / spec.replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaBackup %1 status.status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status.finishedNodes / status.totalNodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaBackupJob %1 (no MedusaBackup yet): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaBackupSchedule status.nextSchedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MedusaBackupSchedule status.lastExecution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system_schema.keyspaces replication, read with cqlsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not replicate to every datacenter of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (Cassandra cluster %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes whose pod runs with a ready cassandra container / desired nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert from the cluster&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish time of the newest successful MedusaBackup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the newest finished Reaper repair run (else the newest run&apos;s state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the cluster&apos;s Reaper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fleet Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cluster of every connected context: health, version, nodes, alerts, backups and repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Cluster Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the page of the cluster selected in the project tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cluster Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster in the project tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster&apos;s objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Events about this cluster (Kubernetes keeps them for about an hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of this cluster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CassandraTasks or K8ssandraTasks for this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations recorded for this cluster on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables are read when the Schema tab is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run nodetool status and describecluster in an up node again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cluster %1 in %2 of %3 (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the objects of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no nodes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medusa is not installed in %1: there are no backups to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3/%4 · %5 %6 · %7 · %8/%9 nodes up · Cassandra cluster name %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema agreement: asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema agreement: unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema agreement: yes, every reachable node has schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema agreement: NO, %1 schema versions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreachable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nodetool describecluster on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema agreement: unknown until a node is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node is up to run nodetool in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read nodetool status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read nodetool describecluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load and tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keyspaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the replication settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no nodes in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics source is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (MedusaBackup, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules (MedusaBackupSchedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema with cqlsh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyspaces and replication per datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s objects have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of the cluster is up to run cqlsh in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading keyspaces and tables with cqlsh in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cqlsh listed no keyspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with cqlsh in %1: %2 keyspaces, %3 tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running and recent tasks (CassandraTask, K8ssandraTask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation history on this computer (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live object, as read from %1 (without status and server-set fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in YAML Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the object in an editor whose apply bar targets %1 (diff, dry run, server-side apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair runs are read from Reaper when this tab is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair runs (Reaper, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Reaper of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper has no repair runs for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Reaper %1 (service %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, through a port-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reaper for this cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netstats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running nodetool %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQL console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running nodetool %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read nodetool %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodetool %1 printed nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements run with cqlsh -e in %1, logged in as the superuser of its datacenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CQL statement, e.g. DESCRIBE KEYSPACES — Enter runs it, Up/Down recall the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cqlsh exited with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 has no cassandra.datastax.com/datacenter label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CassandraDatacenter of %1 in %2 is named %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the datacenters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the pod: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clusters yet in the connected contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) in %1 connected context(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (expand them in the project tree to connect): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Reaper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +5259,168 @@ flags or an unknown command, 3 not confirmed; exec exits with the remote command
         <source>cannot write the operation log %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the read-only contexts to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Kubernetes client is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (service proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 has no selector: cannot find the Reaper pod to port-forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running Reaper pod behind service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot port-forward to Reaper pod %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper could not be reached through the port-forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper sent something that is not the expected JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repair run can only be set RUNNING, PAUSED or ABORTED, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair run %1 is %2 and cannot be set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repair needs the cluster&apos;s name in Reaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repair needs a keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repair needs an owner (who asked for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid intensity %1: it must be greater than 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid segment count per node %1: it must be between 1 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incremental repair runs in parallel; %1 cannot be used with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid interval of %1 days between repairs: it must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first repair time %1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Reaper in namespace %1: enable Reaper on cluster %2 (spec.reaper) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n Reaper(s) in namespace %1 belongs to cluster %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reaper %1 has no service %2 yet: is it still deploying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper is not installed in this cluster (no reaper.k8ssandra.io API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 has no username and password keys: it is not a superuser secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not read secret %1 in namespace %2, which the token is built from: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Data API port %1 (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a K8ssandraCluster: the Data API comes with Mission Control (a MissionControlCluster&apos;s spec.dataApi), k8ssandra-operator has no Data API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MissionControlCluster %1 in namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster %1 in namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 has several ports: name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 has no port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 has no selector: no pod to forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running pod behind service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CassandraDatacenter(s) left out: the operator generates them from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MedusaBackupSchedules not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper %1 left out: %2 generates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reapers not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap %1 not exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 not read (referenced only): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Editor</name>
@@ -4496,6 +6397,26 @@ flags or an unknown command, 3 not confirmed; exec exits with the remote command
         <source>--prometheus takes context=url, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is marked read-only (Tools › Settings): Ringside writes nothing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;luster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Cassandra, DSE or HCD cluster in the active context (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Logs</name>
@@ -5136,6 +7057,1354 @@ flags or an unknown command, 3 not confirmed; exec exits with the remote command
     </message>
     <message>
         <source>Rack &lt;b&gt;%1&lt;/b&gt; of datacenter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: Ringside does not write to this context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::Operations</name>
+    <message>
+        <source>context %1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot discover the API of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1 in %2 (context %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check permissions (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused %1 (dry run): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent; following the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped following after %n minute(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 not readable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes are being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spec change cannot be taken back while it rolls out; apply the previous value as a new operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be stopped once started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the unfinished task objects were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::OperationsGui</name>
+    <message>
+        <source>Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale Datacenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Datacenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Datacenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade SSTables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge Old Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All datacenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are cassandraYaml.KEY, jvmOptions.KEY or dseYaml.KEY (dotted for nested maps). Values are read as YAML. A key ending in &apos;-&apos; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datacenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the control plane&apos;s context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Racks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data plane &amp;context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node to replace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stream from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all keyspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated; empty: all tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated from the cluster name and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cron schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no backup of this datacenter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2 (context %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the cluster&apos;s objects appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is destructive. Type the cluster name %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cluster %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 not found in %2 (context %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4/%5 nodes ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new objects only; nothing changes in the cluster&apos;s spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster name %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command or a cluster name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications when an alert fires or an operation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics URL (Prometheus, Mimir, Thanos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringside never writes to a read-only context: operations, apply and edits are refused with the reason. The CLI (ringsidectl) honours the same list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live &amp;refresh (tree, alerts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;buffer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies to windows and menus opened after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics URL of %1 must be an http:// or https:// URL with a host, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated; empty: every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallelism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Reaper of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper %1 (cluster %2 in Reaper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reaper for this cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair keyspace %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause repair run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume repair run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort repair run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 is read-only: Ringside does not write to it (Tools › Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringside</source>
+        <translation type="unfinished">Ringside</translation>
+    </message>
+    <message>
+        <source>Node &amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster in the project tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster in the project tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On cluster %1 (context %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the project tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::Wizard</name>
+    <message>
+        <source>the cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snitch (GossipingPropertyFileSnitch with the racks of the datacenter page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data volume (the storage page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heap (the Resources page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a duration such as 5000ms or 10s, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a data size such as 64KiB or 100MiB, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a data rate such as 64MiB/s, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a quantity such as 512Mi or 2Gi, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of JVM options (e.g. [&quot;-XX:+UseNUMA&quot;]), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a JVM option (they start with &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of its sub-settings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the operator from %2; it cannot be overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the %1 overrides as &quot;key: value&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 key &quot;%2&quot; (did you mean %3?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Cassandra 4.1 name; this version reads the older name with a unit suffix (e.g. read_request_timeout_in_ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JVM option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1, rack %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rack name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rack &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: write key=value (e.g. topology.kubernetes.io/zone=us-east-1a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label key: [prefix/]name, the name up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label value: up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes in the datacenter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node labels the rack&apos;s pods must be scheduled on, as key=value pairs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per rack (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter / rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes per rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node affinity labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 is read-only: clusters cannot be created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is installed in %1 is not known (not connected): a K8ssandraCluster is written. Connect the context to detect Mission Control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Control is installed in %1: a MissionControlCluster (%2) is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k8ssandra-operator is installed in %1 (no Mission Control): a K8ssandraCluster (%2) is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Mission Control nor k8ssandra-operator is installed in %1: a cluster cannot be created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heap of %1 is too small for Cassandra: give at least 256Mi (1Gi or more in production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heap (%1) must be at most half of the memory request (%2): the rest is for off-heap memory and the page cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML must be one object (a %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object must be a MissionControlCluster or a K8ssandraCluster, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.name must stay &quot;%1&quot; (change the name on the first page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.namespace must stay &quot;%1&quot; (change it on the first page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the context to create the cluster in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 is not in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a storage class (the cluster has: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the storage class of the data volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage class &quot;%1&quot; does not exist in %2 (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superuser secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Data API is deployed by Mission Control, which is not installed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Cassandra, DSE or HCD cluster with a wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Cluster &amp;Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the cluster, choose what it runs and where it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. orders (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace (Mission Control project) of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace / &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenters and racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each datacenter spreads its nodes evenly over its racks. Double-click a cell to edit it; node affinity labels pin a rack&apos;s pods to nodes with those labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node gets a persistent volume for its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage classes of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage classes of %1 could not be read (not connected): type the name; it is not checked until the server dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources and heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per node; empty fields are left to the operator&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PU request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 or 1500m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JVM &amp;heap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4Gi (at most half the memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides of cassandra.yaml and of the JVM options, one &quot;key: value&quot; per line. Unknown keys, keys the operator sets and values of the wrong type are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;cassandra.yaml:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JVM options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require authentication (PasswordAuthenticator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate the superuser secret (CLUSTER-superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication and the superuser&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Secret with username and password keys, in the cluster&apos;s namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate the superuser secret (%1-superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the &amp;Data API (JSON documents over HTTP, Mission Control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP API for document collections stored in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpert: edit YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what Create sends (server-side apply). The server checks it first in a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML changed since the dry run: run it again before Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the server: fix the problems above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server dry run passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is installed in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage classes of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

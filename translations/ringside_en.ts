@@ -24,6 +24,51 @@
                 <numerusform>%n unreadable lines in %1 skipped</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>repair run %1 created: %n segment(s)</source>
+            <translation>
+                <numerusform>repair run %1 created: %n segment</numerusform>
+                <numerusform>repair run %1 created: %n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Schedule repairs of keyspace %1 of cluster %2 every %n day(s)</source>
+            <translation>
+                <numerusform>Schedule repairs of keyspace %1 of cluster %2 every %n day</numerusform>
+                <numerusform>Schedule repairs of keyspace %1 of cluster %2 every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Secret(s) referenced but not exported (see secrets.yaml): create them before applying</source>
+            <translation>
+                <numerusform>%n Secret referenced but not exported (see secrets.yaml): create them before applying</numerusform>
+                <numerusform>%n Secrets referenced but not exported (see secrets.yaml): create them before applying</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No active alerts (%n cluster(s) checked, %1 rules).</source>
+            <translation>
+                <numerusform>No active alerts (%n cluster checked, %1 rules).</numerusform>
+                <numerusform>No active alerts (%n clusters checked, %1 rules).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Ringside::Cluster</name>
+        <message numerus="yes">
+            <source>%n cluster(s) in %1 connected context(s).</source>
+            <translation>
+                <numerusform>%n cluster in %1 connected context.</numerusform>
+                <numerusform>%n clusters in %1 connected contexts.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Ringside::Core</name>
@@ -130,6 +175,20 @@
             <translation>
                 <numerusform>%1 still has %n node</numerusform>
                 <numerusform>%1 still has %n nodes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>none of the %n Reaper(s) in namespace %1 belongs to cluster %2</source>
+            <translation>
+                <numerusform>none of the %n Reaper in namespace %1 belongs to cluster %2</numerusform>
+                <numerusform>none of the %n Reapers in namespace %1 belongs to cluster %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CassandraDatacenter(s) left out: the operator generates them from %1</source>
+            <translation>
+                <numerusform>%n CassandraDatacenter left out: the operator generates them from %1</numerusform>
+                <numerusform>%n CassandraDatacenters left out: the operator generates them from %1</numerusform>
             </translation>
         </message>
     </context>
@@ -240,6 +299,16 @@
             <translation>
                 <numerusform>%n restart</numerusform>
                 <numerusform>%n restarts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Ringside::Operations</name>
+        <message numerus="yes">
+            <source>stopped following after %n minute(s): %1</source>
+            <translation>
+                <numerusform>stopped following after %n minute: %1</numerusform>
+                <numerusform>stopped following after %n minutes: %1</numerusform>
             </translation>
         </message>
     </context>
