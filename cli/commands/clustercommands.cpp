@@ -67,28 +67,6 @@ std::optional<int> requireName(Invocation &inv, const CommandFlags &flags)
 }
 
 /*! The rollout goal of \a op on \a cluster: what each affected datacenter should look like. */
-Ops::RolloutGoal goalFor(const Domain::Cluster &c, const Ops::Operation &op, const QString &version, std::optional<int> size,
-                         std::optional<bool> stopped, const QString &newDc = {})
-{
-    Ops::RolloutGoal goal;
-    for (const Domain::Datacenter &d : c.datacenters) {
-        if (!op.target.datacenter.isEmpty() && d.name != op.target.datacenter && d.datacenterName != op.target.datacenter) {
-            continue;
-        }
-        Ops::RolloutGoal::Dc g;
-        g.startGeneration = d.generation;
-        g.size = size;
-        g.stopped = stopped;
-        g.serverVersion = version;
-        g.removed = op.kind == Ops::OperationKind::RemoveDatacenter;
-        goal.datacenters.insert(d.name, g);
-    }
-    if (!newDc.isEmpty()) {
-        goal.datacenters.insert(newDc, Ops::RolloutGoal::Dc{0, size, std::nullopt, {}, false});
-    }
-    return goal;
-}
-
 std::function<Ops::Progress()> rollout(ClusterSession &s, const QString &name, const Ops::RolloutGoal &goal)
 {
     return [&s, name, goal]() {
@@ -331,7 +309,7 @@ int clusterUpgrade(Invocation &inv)
     const QString version = flags.value("version");
     const Ops::Operation op = Ops::upgradeCluster(*p.cluster, version);
     const int code = s.execute(op, flags.on("dry-run"), flags.on("diff"),
-                               rollout(s, p.cluster->name, goalFor(*p.cluster, op, version, std::nullopt, std::nullopt)));
+                               rollout(s, p.cluster->name, Ops::rolloutGoal(*p.cluster, op, version, std::nullopt, std::nullopt)));
     if (code != ExitOk || !flags.on("upgradesstables") || flags.on("dry-run")) {
         return code;
     }
@@ -353,7 +331,7 @@ int clusterConfig(Invocation &inv)
         return *p.exit;
     }
     const Ops::Operation op = Ops::changeConfig(*p.cluster, flags.values("set"));
-    return s.execute(op, flags.on("dry-run"), true, rollout(s, p.cluster->name, goalFor(*p.cluster, op, {}, std::nullopt, std::nullopt)));
+    return s.execute(op, flags.on("dry-run"), true, rollout(s, p.cluster->name, Ops::rolloutGoal(*p.cluster, op, {}, std::nullopt, std::nullopt)));
 }
 
 int clusterScale(Invocation &inv)
@@ -375,7 +353,7 @@ int clusterScale(Invocation &inv)
         dc = p.cluster->datacenters.constFirst().name;
     }
     const Ops::Operation op = Ops::scaleDatacenter(*p.cluster, dc, size);
-    return s.execute(op, flags.on("dry-run"), flags.on("diff"), rollout(s, p.cluster->name, goalFor(*p.cluster, op, {}, size, std::nullopt)));
+    return s.execute(op, flags.on("dry-run"), flags.on("diff"), rollout(s, p.cluster->name, Ops::rolloutGoal(*p.cluster, op, {}, size, std::nullopt)));
 }
 
 int clusterAddDc(Invocation &inv)
@@ -415,7 +393,7 @@ int clusterRemoveDc(Invocation &inv)
         return *p.exit;
     }
     const Ops::Operation op = Ops::removeDatacenter(*p.cluster, flags.value("dc"), std::nullopt);
-    return s.execute(op, flags.on("dry-run"), flags.on("diff"), rollout(s, p.cluster->name, goalFor(*p.cluster, op, {}, std::nullopt, std::nullopt)));
+    return s.execute(op, flags.on("dry-run"), flags.on("diff"), rollout(s, p.cluster->name, Ops::rolloutGoal(*p.cluster, op, {}, std::nullopt, std::nullopt)));
 }
 
 namespace {
@@ -429,7 +407,7 @@ int stopOrResume(Invocation &inv, bool stop)
         return *p.exit;
     }
     const Ops::Operation op = Ops::stopDatacenter(*p.cluster, flags.value("dc"), stop);
-    return s.execute(op, flags.on("dry-run"), flags.on("diff"), rollout(s, p.cluster->name, goalFor(*p.cluster, op, {}, std::nullopt, stop)));
+    return s.execute(op, flags.on("dry-run"), flags.on("diff"), rollout(s, p.cluster->name, Ops::rolloutGoal(*p.cluster, op, {}, std::nullopt, stop)));
 }
 
 } // namespace

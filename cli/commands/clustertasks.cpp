@@ -34,38 +34,17 @@ QJsonObject fetch(ClusterSession &s, const QString &apiVersion, const QString &k
 std::function<Ops::Progress()> createdProgress(ClusterSession &s, const Ops::Operation &op)
 {
     return [&s, op]() {
-        Ops::Progress all;
-        all.state = Ops::Progress::State::Succeeded;
-        QStringList messages;
+        QList<Ops::Progress> parts;
         for (const Ops::ObjectChange &c : op.changes) {
             const QJsonObject o = fetch(s, c.apiVersion, c.kind, c.nameSpace, c.name);
-            Ops::Progress p;
+            QJsonObject backup;
             if (c.kind == QLatin1String("MedusaBackupJob")) {
                 const QString backupVersion = s.installation().medusaBackup.isEmpty() ? c.apiVersion : s.installation().medusaBackup;
-                p = Ops::backupJobProgress(o, fetch(s, backupVersion, QStringLiteral("MedusaBackup"), c.nameSpace, c.name));
-            } else if (c.kind == QLatin1String("MedusaRestoreJob")) {
-                p = Ops::restoreJobProgress(o);
-            } else if (c.kind == QLatin1String("MedusaTask")) {
-                p = Ops::medusaTaskProgress(o);
-            } else {
-                p = Ops::taskProgress(o);
+                backup = fetch(s, backupVersion, QStringLiteral("MedusaBackup"), c.nameSpace, c.name);
             }
-            all.nodes += p.nodes;
-            all.done += p.done;
-            all.total += p.total;
-            if (!p.message.isEmpty()) {
-                messages << p.message;
-            }
-            if (p.state == Ops::Progress::State::Failed) {
-                all.state = Ops::Progress::State::Failed;
-            } else if (!p.isFinished() && all.state != Ops::Progress::State::Failed) {
-                all.state = p.state == Ops::Progress::State::Pending && all.state == Ops::Progress::State::Succeeded
-                    ? Ops::Progress::State::Pending
-                    : Ops::Progress::State::Running;
-            }
+            parts.append(Ops::createdObjectProgress(c.kind, o, backup));
         }
-        all.message = messages.join(QLatin1String("; "));
-        return all;
+        return Ops::combineProgress(parts);
     };
 }
 

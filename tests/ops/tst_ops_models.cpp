@@ -183,16 +183,16 @@ private Q_SLOTS:
         b.state = Progress::State::Running;
         b.done = 0;
         b.total = 3;
-        Progress all = combineProgress({a, b});
+        Progress all = Cassandra::Ops::combineProgress({a, b});
         QCOMPARE(all.state, Progress::State::Running);
         QCOMPARE(all.done, 2);
         QCOMPARE(all.total, 5);
         b.state = Progress::State::Failed;
         b.message = QStringLiteral("pod x failed");
-        all = combineProgress({a, b});
+        all = Cassandra::Ops::combineProgress({a, b});
         QCOMPARE(all.state, Progress::State::Failed);
         QCOMPARE(all.message, QStringLiteral("pod x failed"));
-        QCOMPARE(combineProgress({}).state, Progress::State::Pending);
+        QCOMPARE(Cassandra::Ops::combineProgress({}).state, Progress::State::Pending);
     }
 
     void readOnlyContextsFromSettingsAndEnvironment()

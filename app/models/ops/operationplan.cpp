@@ -8,28 +8,6 @@ namespace Ringside::Operations {
 
 using namespace Cassandra;
 
-Ops::RolloutGoal rolloutGoal(const Domain::Cluster &cluster, const Ops::Operation &op, const QString &version, std::optional<int> size,
-                             std::optional<bool> stopped, const QString &newDc)
-{
-    Ops::RolloutGoal goal;
-    for (const Domain::Datacenter &d : cluster.datacenters) {
-        if (!op.target.datacenter.isEmpty() && d.name != op.target.datacenter && d.datacenterName != op.target.datacenter) {
-            continue;
-        }
-        Ops::RolloutGoal::Dc g;
-        g.startGeneration = d.generation;
-        g.size = size;
-        g.stopped = stopped;
-        g.serverVersion = version;
-        g.removed = op.kind == Ops::OperationKind::RemoveDatacenter;
-        goal.datacenters.insert(d.name, g);
-    }
-    if (!newDc.isEmpty()) {
-        goal.datacenters.insert(newDc, Ops::RolloutGoal::Dc{0, size, std::nullopt, {}, false});
-    }
-    return goal;
-}
-
 namespace {
 
 OperationPlan rollout(const Domain::Cluster &cluster, Ops::Operation op, const QString &version = {}, std::optional<int> size = std::nullopt,
@@ -38,7 +16,7 @@ OperationPlan rollout(const Domain::Cluster &cluster, Ops::Operation op, const Q
     OperationPlan p;
     p.follow.mode = FollowPlan::Mode::Rollout;
     p.follow.cluster = cluster.name;
-    p.follow.goal = rolloutGoal(cluster, op, version, size, stopped);
+    p.follow.goal = Ops::rolloutGoal(cluster, op, version, size, stopped);
     p.operation = std::move(op);
     return p;
 }
@@ -136,45 +114,5 @@ OperationPlan purgeBackups(const Domain::Cluster &cluster, const QString &dc, co
 }
 
 } // namespace Plans
-
-Ops::Progress createdObjectProgress(const QString &kind, const QJsonObject &object, const QJsonObject &backup)
-{
-    if (kind == QLatin1String("MedusaBackupJob")) {
-        return Ops::backupJobProgress(object, backup);
-    }
-    if (kind == QLatin1String("MedusaRestoreJob")) {
-        return Ops::restoreJobProgress(object);
-    }
-    if (kind == QLatin1String("MedusaTask")) {
-        return Ops::medusaTaskProgress(object);
-    }
-    return Ops::taskProgress(object);
-}
-
-Ops::Progress combineProgress(const QList<Ops::Progress> &parts)
-{
-    Ops::Progress all;
-    all.state = Ops::Progress::State::Succeeded;
-    QStringList messages;
-    for (const Ops::Progress &p : parts) {
-        all.nodes += p.nodes;
-        all.done += p.done;
-        all.total += p.total;
-        if (!p.message.isEmpty()) {
-            messages << p.message;
-        }
-        if (p.state == Ops::Progress::State::Failed) {
-            all.state = Ops::Progress::State::Failed;
-        } else if (!p.isFinished() && all.state != Ops::Progress::State::Failed) {
-            all.state = p.state == Ops::Progress::State::Pending && all.state == Ops::Progress::State::Succeeded ? Ops::Progress::State::Pending
-                                                                                                                  : Ops::Progress::State::Running;
-        }
-    }
-    if (parts.isEmpty()) {
-        all.state = Ops::Progress::State::Pending;
-    }
-    all.message = messages.join(QLatin1String("; "));
-    return all;
-}
 
 } // namespace Ringside::Operations

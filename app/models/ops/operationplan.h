@@ -38,12 +38,6 @@ struct OperationPlan
     bool isValid() const { return operation.isValid(); }
 };
 
-/*! The rollout goal of \a op on \a cluster: each datacenter it touches (op.target.datacenter, or all) reaches
-    \a version, \a size and \a stopped; \a newDc is a datacenter that will be created. \since 0.1 */
-Cassandra::Ops::RolloutGoal rolloutGoal(const Cassandra::Domain::Cluster &cluster, const Cassandra::Ops::Operation &op,
-                                        const QString &version = {}, std::optional<int> size = std::nullopt,
-                                        std::optional<bool> stopped = std::nullopt, const QString &newDc = {});
-
 /*! The plans of every operation the app offers, built from the core's operations. \since 0.1 */
 namespace Plans {
 OperationPlan upgrade(const Cassandra::Domain::Cluster &cluster, const QString &version);
@@ -63,12 +57,5 @@ OperationPlan restoreBackup(const Cassandra::Domain::Cluster &cluster, const QSt
 OperationPlan purgeBackups(const Cassandra::Domain::Cluster &cluster, const QString &dc,
                            const Cassandra::Domain::Installation &installation, const QDateTime &now);
 } // namespace Plans
-
-/*! The progress of one object an operation created, from its live JSON (\a backup: the MedusaBackup of a backup job).
-    \since 0.1 */
-Cassandra::Ops::Progress createdObjectProgress(const QString &kind, const QJsonObject &object, const QJsonObject &backup = {});
-
-/*! Combines the progress of several objects: failed if one failed, succeeded when all did. \since 0.1 */
-Cassandra::Ops::Progress combineProgress(const QList<Cassandra::Ops::Progress> &parts);
 
 } // namespace Ringside::Operations

@@ -336,7 +336,7 @@ void OperationRunner::poll()
         if (generation != m_pollGeneration || --round->waiting > 0) {
             return;
         }
-        onProgress(combineProgress(round->parts));
+        onProgress(Cassandra::Ops::combineProgress(round->parts));
     };
     if (created.isEmpty()) {
         m_polling = false;
@@ -369,18 +369,18 @@ void OperationRunner::poll()
             [this, round, i, c, client, backupRes, partDone](const KubeResponse &resp) {
                 const QJsonObject object = resp.object;
                 if (!backupRes) {
-                    round->parts[i] = createdObjectProgress(c.kind, object);
+                    round->parts[i] = Cassandra::Ops::createdObjectProgress(c.kind, object);
                     partDone();
                     return;
                 }
                 m_pending << client->get(
                     backupRes->ref(c.nameSpace, c.name), this,
                     [round, i, c, object, partDone](const KubeResponse &b) {
-                        round->parts[i] = createdObjectProgress(c.kind, object, b.object);
+                        round->parts[i] = Cassandra::Ops::createdObjectProgress(c.kind, object, b.object);
                         partDone();
                     },
                     [round, i, c, object, partDone](const KubeError &) {
-                        round->parts[i] = createdObjectProgress(c.kind, object);
+                        round->parts[i] = Cassandra::Ops::createdObjectProgress(c.kind, object);
                         partDone();
                     });
             },

@@ -249,4 +249,66 @@ Progress rolloutProgress(const Domain::Cluster &cluster, const RolloutGoal &goal
     return p;
 }
 
+RolloutGoal rolloutGoal(const Domain::Cluster &cluster, const Operation &op, const QString &version, std::optional<int> size,
+                        std::optional<bool> stopped, const QString &newDc)
+{
+    RolloutGoal goal;
+    for (const Domain::Datacenter &d : cluster.datacenters) {
+        if (!op.target.datacenter.isEmpty() && d.name != op.target.datacenter && d.datacenterName != op.target.datacenter) {
+            continue;
+        }
+        RolloutGoal::Dc g;
+        g.startGeneration = d.generation;
+        g.size = size;
+        g.stopped = stopped;
+        g.serverVersion = version;
+        g.removed = op.kind == OperationKind::RemoveDatacenter;
+        goal.datacenters.insert(d.name, g);
+    }
+    if (!newDc.isEmpty()) {
+        goal.datacenters.insert(newDc, RolloutGoal::Dc{0, size, std::nullopt, {}, false});
+    }
+    return goal;
+}
+
+Progress createdObjectProgress(const QString &kind, const QJsonObject &object, const QJsonObject &backup)
+{
+    if (kind == QLatin1String("MedusaBackupJob")) {
+        return backupJobProgress(object, backup);
+    }
+    if (kind == QLatin1String("MedusaRestoreJob")) {
+        return restoreJobProgress(object);
+    }
+    if (kind == QLatin1String("MedusaTask")) {
+        return medusaTaskProgress(object);
+    }
+    return taskProgress(object);
+}
+
+Progress combineProgress(const QList<Progress> &parts)
+{
+    Progress all;
+    all.state = Progress::State::Succeeded;
+    QStringList messages;
+    for (const Progress &p : parts) {
+        all.nodes += p.nodes;
+        all.done += p.done;
+        all.total += p.total;
+        if (!p.message.isEmpty()) {
+            messages << p.message;
+        }
+        if (p.state == Progress::State::Failed) {
+            all.state = Progress::State::Failed;
+        } else if (!p.isFinished() && all.state != Progress::State::Failed) {
+            all.state = p.state == Progress::State::Pending && all.state == Progress::State::Succeeded ? Progress::State::Pending
+                                                                                                                  : Progress::State::Running;
+        }
+    }
+    if (parts.isEmpty()) {
+        all.state = Progress::State::Pending;
+    }
+    all.message = messages.join(QLatin1String("; "));
+    return all;
+}
+
 } // namespace Ringside::Cassandra::Ops

@@ -4,6 +4,7 @@
 // and conditions, and the pods.
 
 #include "cassandra/domain/model.h"
+#include "cassandra/ops/operation.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -67,6 +68,21 @@ struct RolloutGoal
 
 /*! The rollout of a spec change across \a cluster (as rebuilt from fresh objects): per node lines and overall. \since 0.1 */
 Progress rolloutProgress(const Domain::Cluster &cluster, const RolloutGoal &goal);
+
+/*! The rollout goal of \a op on \a cluster: each datacenter it touches (op.target.datacenter, or all) reaches
+    \a version, \a size and \a stopped; \a newDc is a datacenter that will be created. Shared by the CLI and the
+    GUI's operation dialogs. \since 0.1 */
+RolloutGoal rolloutGoal(const Domain::Cluster &cluster, const Operation &op, const QString &version = {},
+                        std::optional<int> size = std::nullopt, std::optional<bool> stopped = std::nullopt,
+                        const QString &newDc = {});
+
+/*! The progress of one object an operation created (a task, MedusaBackupJob, MedusaRestoreJob or MedusaTask), from
+    its live JSON (\a backup: the MedusaBackup of a backup job). \since 0.1 */
+Progress createdObjectProgress(const QString &kind, const QJsonObject &object, const QJsonObject &backup = {});
+
+/*! Combines the progress of several objects: failed if one failed, succeeded when all did, pending when empty.
+    \since 0.1 */
+Progress combineProgress(const QList<Progress> &parts);
 
 } // namespace Ringside::Cassandra::Ops
 
