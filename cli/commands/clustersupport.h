@@ -11,6 +11,10 @@
 #include "cassandra/ops/operation.h"
 #include "cassandra/ops/progress.h"
 
+#include <QEventLoop>
+#include <QObject>
+#include <QSet>
+
 #include <functional>
 #include <optional>
 
@@ -64,6 +68,32 @@ private:
 /*! The read-only contexts: RINGSIDE_READ_ONLY_CONTEXTS plus the list the desktop app keeps in its settings
     ($XDG_CONFIG_HOME/Ringside/ringside.ini, else ~/.config/Ringside/ringside.ini, from the invocation's environment). */
 QSet<QString> readOnlyContexts(const Invocation &inv);
+
+/*! Runs one asynchronous core call to its end: \a start(context, ok, err) begins it; the value or the error lands in
+    \a value or \a error. The CLI's way to wait (a local event loop; never in the GUI). */
+template<typename T, typename E, typename Start>
+bool await(Start start, T *value, E *error)
+{
+    QEventLoop loop;
+    QObject context;
+    bool done = false;
+    bool ok = false;
+    start(&context,
+          [&](const T &v) {
+              *value = v;
+              ok = done = true;
+              loop.quit();
+          },
+          [&](const E &e) {
+              *error = e;
+              done = true;
+              loop.quit();
+          });
+    if (!done) {
+        loop.exec();
+    }
+    return ok;
+}
 
 /*! Asks "question [y/N]" on the terminal; false when not answered yes. */
 bool confirmOnTerminal(Invocation &inv, const QString &question);

@@ -25,30 +25,6 @@ using namespace Cassandra::Services;
 
 namespace {
 
-template<typename T, typename Start>
-bool await(Start start, T *value, KubeError *error)
-{
-    QEventLoop loop;
-    QObject context;
-    bool done = false;
-    bool ok = false;
-    start(&context,
-          [&](const T &v) {
-              *value = v;
-              ok = done = true;
-              loop.quit();
-          },
-          [&](const KubeError &e) {
-              *error = e;
-              done = true;
-              loop.quit();
-          });
-    if (!done) {
-        loop.exec();
-    }
-    return ok;
-}
-
 bool parseFlags(Invocation &inv, CommandFlags &flags)
 {
     if (!flags.parse(inv.args)) {

@@ -26,31 +26,6 @@ using namespace Cassandra::Services;
 
 namespace {
 
-/*! Runs one asynchronous call to its end (the CLI's way to wait: a local event loop, never in the GUI). */
-template<typename T, typename E, typename Start>
-bool await(Start start, T *value, E *error)
-{
-    QEventLoop loop;
-    QObject context;
-    bool done = false;
-    bool ok = false;
-    start(&context,
-          [&](const T &v) {
-              *value = v;
-              ok = done = true;
-              loop.quit();
-          },
-          [&](const E &e) {
-              *error = e;
-              done = true;
-              loop.quit();
-          });
-    if (!done) {
-        loop.exec();
-    }
-    return ok;
-}
-
 bool confirm(Invocation &inv, const QString &question)
 {
     return inv.options.yes || confirmOnTerminal(inv, question);
