@@ -1,11 +1,11 @@
 #include "dbasupport.h"
 
 #include "clitr.h"
+#include "clustersupport.h"
 
 #include "kubeconfig/kubeconfig.h"
 #include "metrics/promcatalog.h"
 
-#include <QEventLoop>
 #include <QSettings>
 
 namespace Ringside::Cli {
@@ -89,62 +89,38 @@ QString describeFailure(const PromClient &client, const PromError &e)
 std::optional<QueryResult> blockingQueryRange(PromClient &client, const QString &promql, const QDateTime &start, const QDateTime &end,
                                               std::chrono::milliseconds step, QString *error)
 {
-    QEventLoop loop;
-    std::optional<QueryResult> result;
-    client.queryRange(
-        promql, start, end, step, &loop,
-        [&](const QueryResult &r) {
-            result = r;
-            loop.quit();
-        },
-        [&](const PromError &e) {
-            *error = describeFailure(client, e);
-            loop.quit();
-        });
-    if (!result && error->isEmpty()) {
-        loop.exec();
+    QueryResult result;
+    PromError failure;
+    if (await<QueryResult>([&](const QObject *ctx, auto ok, auto err) { client.queryRange(promql, start, end, step, ctx, ok, err); },
+                           &result, &failure)) {
+        return result;
     }
-    return result;
+    *error = describeFailure(client, failure);
+    return std::nullopt;
 }
 
 std::optional<QueryResult> blockingQuery(PromClient &client, const QString &promql, QString *error)
 {
-    QEventLoop loop;
-    std::optional<QueryResult> result;
-    client.query(
-        promql, QDateTime(), &loop,
-        [&](const QueryResult &r) {
-            result = r;
-            loop.quit();
-        },
-        [&](const PromError &e) {
-            *error = describeFailure(client, e);
-            loop.quit();
-        });
-    if (!result && error->isEmpty()) {
-        loop.exec();
+    QueryResult result;
+    PromError failure;
+    if (await<QueryResult>([&](const QObject *ctx, auto ok, auto err) { client.query(promql, QDateTime(), ctx, ok, err); }, &result,
+                           &failure)) {
+        return result;
     }
-    return result;
+    *error = describeFailure(client, failure);
+    return std::nullopt;
 }
 
 std::optional<Detection> blockingDetect(PromClient &client, const QString &cluster, QString *error)
 {
-    QEventLoop loop;
-    std::optional<Detection> result;
-    detectFlavour(
-        client, cluster, std::chrono::hours(6), &loop,
-        [&](const Detection &d) {
-            result = d;
-            loop.quit();
-        },
-        [&](const PromError &e) {
-            *error = describeFailure(client, e);
-            loop.quit();
-        });
-    if (!result && error->isEmpty()) {
-        loop.exec();
+    Detection result;
+    PromError failure;
+    if (await<Detection>([&](const QObject *ctx, auto ok, auto err) { detectFlavour(client, cluster, std::chrono::hours(6), ctx, ok, err); },
+                         &result, &failure)) {
+        return result;
     }
-    return result;
+    *error = describeFailure(client, failure);
+    return std::nullopt;
 }
 
 } // namespace Ringside::Cli
