@@ -144,10 +144,7 @@ int clusterStatus(Invocation &inv)
         return *code;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().constFirst());
+    const auto c = s.openCluster(flags.positional().constFirst());
     if (!c) {
         return ExitError;
     }
@@ -282,10 +279,7 @@ Prepared prepare(Invocation &inv, CommandFlags &flags, ClusterSession &s)
     if (auto code = requireName(inv, flags)) {
         return {code, {}};
     }
-    if (!s.open()) {
-        return {ExitError, {}};
-    }
-    auto c = s.cluster(flags.positional().constFirst());
+    auto c = s.openCluster(flags.positional().constFirst());
     if (!c) {
         return {ExitError, {}};
     }

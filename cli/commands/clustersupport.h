@@ -36,6 +36,11 @@ public:
     std::optional<Cassandra::Domain::ClusterTopology> topology(bool allNamespaces = false);
     /*! The cluster NAME in the namespace; prints "cluster NAME not found" when missing. */
     std::optional<Cassandra::Domain::Cluster> cluster(const QString &name);
+    /*! open(), then cluster(\a name): what most cluster commands start with; prints what failed. */
+    std::optional<Cassandra::Domain::Cluster> openCluster(const QString &name)
+    {
+        return open() ? cluster(name) : std::nullopt;
+    }
     /*! The objects of \a kind (a plural resource name) listed in the namespace (or all), or an error. */
     std::optional<QList<QJsonObject>> list(const QString &resource, bool allNamespaces, const QString &labelSelector = {});
 

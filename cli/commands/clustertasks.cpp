@@ -71,10 +71,7 @@ int clusterTask(Invocation &inv)
         return ExitUsage;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }
@@ -98,10 +95,7 @@ int backupCreate(Invocation &inv)
         return ExitUsage;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }
@@ -117,10 +111,7 @@ int backupSchedule(Invocation &inv)
         return ExitUsage;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }
@@ -136,10 +127,7 @@ int backupList(Invocation &inv)
         return ExitUsage;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }
@@ -184,10 +172,7 @@ int restoreCommand(Invocation &inv)
         return ExitUsage;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }

@@ -92,10 +92,7 @@ int dataApiEnableCommand(Invocation &inv)
         }
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }

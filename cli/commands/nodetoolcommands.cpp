@@ -148,10 +148,7 @@ int nodetoolCommand(Invocation &inv)
                             .arg(format, sub));
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto cluster = s.cluster(positional.at(0));
+    const auto cluster = s.openCluster(positional.at(0));
     if (!cluster) {
         return ExitError;
     }
@@ -301,10 +298,7 @@ int backupDeleteCommand(Invocation &inv)
         return ExitUsage;
     }
     ClusterSession s(inv);
-    if (!s.open()) {
-        return ExitError;
-    }
-    const auto c = s.cluster(flags.positional().at(0));
+    const auto c = s.openCluster(flags.positional().at(0));
     if (!c) {
         return ExitError;
     }
