@@ -149,6 +149,7 @@ void MainWindow::createActions()
     setupClusterPages();
     setupOperations();
     setupWizard();
+    setupServices();
 
     QMenu *help = menuBar()->addMenu(GuiTr::tr("&Help"));
     QAction *about = help->addAction(GuiTr::tr("&About Ringside"));

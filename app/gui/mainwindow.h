@@ -79,10 +79,12 @@ private:
     void watchFiles();
     void createFileActions(QMenu *file);
     // Feature set-up, each in its own file: gui/cluster/mainwindowcluster.cpp (cluster, node and fleet pages),
-    // gui/ops/mainwindowops.cpp (operation dialogs, alerts), gui/wizard/mainwindowwizard.cpp (creation wizard).
+    // gui/ops/mainwindowops.cpp (operation dialogs, alerts), gui/wizard/mainwindowwizard.cpp (creation wizard),
+    // gui/services/mainwindowservices.cpp (projects, Data API, port-forwards).
     void setupClusterPages();
     void setupOperations();
     void setupWizard();
+    void setupServices();
 
     AppSettings &m_settings;
     KubeconfigLoadingRules m_rules;
