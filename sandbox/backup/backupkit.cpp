@@ -249,70 +249,6 @@ void WorkQueue::run()
     }
 }
 
-bool Conditions::set(QJsonArray &conditions, const QString &type, bool status, const QString &reason,
-                     const QString &message)
-{
-    const QString value = status ? QStringLiteral("True") : QStringLiteral("False");
-    for (qsizetype i = 0; i < conditions.size(); ++i) {
-        QJsonObject c = conditions.at(i).toObject();
-        if (c.value(QLatin1String("type")).toString() != type) {
-            continue;
-        }
-        const bool transition = c.value(QLatin1String("status")).toString() != value;
-        if (!transition && c.value(QLatin1String("reason")).toString() == reason
-            && c.value(QLatin1String("message")).toString() == message) {
-            return false;
-        }
-        c.insert(QLatin1String("status"), value);
-        c.insert(QLatin1String("reason"), reason);
-        c.insert(QLatin1String("message"), message);
-        if (transition) {
-            c.insert(QLatin1String("lastTransitionTime"), Json::timestamp());
-        }
-        conditions.replace(i, c);
-        return true;
-    }
-    conditions.append(QJsonObject{{QLatin1String("type"), type},
-                                  {QLatin1String("status"), value},
-                                  {QLatin1String("reason"), reason},
-                                  {QLatin1String("message"), message},
-                                  {QLatin1String("lastTransitionTime"), Json::timestamp()}});
-    return true;
-}
-
-bool Conditions::isTrue(const QJsonArray &conditions, const QString &type)
-{
-    for (const QJsonValue &v : conditions) {
-        const QJsonObject c = v.toObject();
-        if (c.value(QLatin1String("type")).toString() == type) {
-            return c.value(QLatin1String("status")).toString() == QLatin1String("True");
-        }
-    }
-    return false;
-}
-
-QString Util::label(const QJsonObject &object, const QString &label)
-{
-    return Json::meta(object).value(QLatin1String("labels")).toObject().value(label).toString();
-}
-
-QString Util::clean(const QString &value)
-{
-    QString out = value.toLower();
-    for (QChar &c : out) {
-        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.')) {
-            c = u'-';
-        }
-    }
-    return out;
-}
-
-bool Util::podRunning(const QJsonObject &pod)
-{
-    return Json::at(pod, u"status.phase").toString() == QLatin1String("Running")
-           && Json::metaString(pod, QLatin1String("deletionTimestamp")).isEmpty();
-}
-
 bool Util::podReady(const QJsonObject &pod)
 {
     if (!podRunning(pod) || !Conditions::isTrue(Json::at(pod, u"status.conditions").toArray(), QStringLiteral("Ready"))) {
@@ -325,20 +261,6 @@ bool Util::podReady(const QJsonObject &pod)
         }
     }
     return true;
-}
-
-QJsonObject Util::ownerReference(const QString &apiVersion, const QString &kind, const QJsonObject &owner,
-                                 bool controller)
-{
-    QJsonObject ref{{QLatin1String("apiVersion"), apiVersion},
-                    {QLatin1String("kind"), kind},
-                    {QLatin1String("name"), Json::name(owner)},
-                    {QLatin1String("uid"), Json::metaString(owner, QLatin1String("uid"))}};
-    if (controller) {
-        ref.insert(QLatin1String("controller"), true);
-        ref.insert(QLatin1String("blockOwnerDeletion"), true);
-    }
-    return ref;
 }
 
 QString Util::datacenterName(const QJsonObject &dc)

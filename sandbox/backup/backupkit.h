@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/resourceservice.h"
+#include "operators/opkit.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -117,22 +118,19 @@ private:
     bool m_running = false;
 };
 
-namespace Conditions {
-/*! Sets condition \a type (lastTransitionTime changes with the status); true if anything changed. */
-bool set(QJsonArray &conditions, const QString &type, bool status, const QString &reason = {},
-         const QString &message = {});
-bool isTrue(const QJsonArray &conditions, const QString &type);
-} // namespace Conditions
+// Conditions (set, isTrue) and the small JSON helpers are the operators' (operators/opkit.h).
+
 
 namespace Util {
-QString label(const QJsonObject &object, const QString &label);
-/*! Lower case, characters outside [a-z0-9.-] replaced by '-' (cass-operator's CleanupForKubernetes). */
-QString clean(const QString &value);
-bool podRunning(const QJsonObject &pod);
+inline QString label(const QJsonObject &object, const QString &label)
+{
+    return Op::labelOf(object, label);
+}
+using Op::clean;
+using Op::ownerReference;
+using Op::podRunning;
 /*! Running, condition Ready and the cassandra container (when listed) ready. */
 bool podReady(const QJsonObject &pod);
-QJsonObject ownerReference(const QString &apiVersion, const QString &kind, const QJsonObject &owner,
-                           bool controller = true);
 /*! The Cassandra datacenter name of a CassandraDatacenter (spec.datacenterName or metadata.name). */
 QString datacenterName(const QJsonObject &dc);
 /*! The pods of a CassandraDatacenter (by the cass-operator cluster/datacenter labels), by name. */

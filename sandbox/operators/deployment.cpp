@@ -10,35 +10,8 @@ static const QString DeploymentManager = QStringLiteral("deployment-controller")
 static const QString HashLabel = QStringLiteral("pod-template-hash");
 
 DeploymentController::DeploymentController(Kube *kube, QObject *parent)
-    : Reconciler(kube, parent)
+    : PodOwnerController(kube, Res::Deployments, QStringLiteral("Deployment"), parent)
 {}
-
-void DeploymentController::resync()
-{
-    for (const QJsonObject &d : m_kube->list(Res::Deployments)) {
-        enqueue(Json::ns(d), Json::name(d));
-    }
-}
-
-void DeploymentController::observe(const StoreEvent &event)
-{
-    if (event.storageKey == Res::key(Res::Deployments)) {
-        if (event.type != StoreEvent::Type::Deleted) {
-            enqueue(Json::ns(event.object), Json::name(event.object));
-        }
-        return;
-    }
-    if (event.storageKey != Res::key(Res::Pods)) {
-        return;
-    }
-    const QJsonObject &pod = event.type == StoreEvent::Type::Deleted ? event.previous : event.object;
-    for (const QJsonValue &v : Json::meta(pod).value(QLatin1String("ownerReferences")).toArray()) {
-        const QJsonObject ref = v.toObject();
-        if (ref.value(QLatin1String("kind")).toString() == QLatin1String("Deployment")) {
-            enqueue(Json::ns(pod), ref.value(QLatin1String("name")).toString());
-        }
-    }
-}
 
 void DeploymentController::reconcile(const QString &ns, const QString &name)
 {

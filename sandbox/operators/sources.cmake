@@ -3,7 +3,8 @@
 target_sources(ringside_sandbox_lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/opkit.h ${CMAKE_CURRENT_LIST_DIR}/opkit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubelet.h ${CMAKE_CURRENT_LIST_DIR}/kubelet.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/workloads.h ${CMAKE_CURRENT_LIST_DIR}/statefulset.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workloads.h ${CMAKE_CURRENT_LIST_DIR}/workloads.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statefulset.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deployment.cpp
     ${CMAKE_CURRENT_LIST_DIR}/endpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dataapi.cpp

@@ -10,36 +10,8 @@ static const QString StsManager = QStringLiteral("statefulset-controller");
 static const QString RevisionLabel = QStringLiteral("controller-revision-hash");
 
 StatefulSetController::StatefulSetController(Kube *kube, QObject *parent)
-    : Reconciler(kube, parent)
+    : PodOwnerController(kube, Res::StatefulSets, QStringLiteral("StatefulSet"), parent)
 {}
-
-void StatefulSetController::resync()
-{
-    for (const QJsonObject &sts : m_kube->list(Res::StatefulSets)) {
-        enqueue(Json::ns(sts), Json::name(sts));
-    }
-}
-
-void StatefulSetController::observe(const StoreEvent &event)
-{
-    if (event.storageKey == Res::key(Res::StatefulSets)) {
-        if (event.type != StoreEvent::Type::Deleted) {
-            enqueue(Json::ns(event.object), Json::name(event.object));
-        }
-        return;
-    }
-    if (event.storageKey != Res::key(Res::Pods)) {
-        return;
-    }
-    const QJsonObject &pod = event.type == StoreEvent::Type::Deleted ? event.previous : event.object;
-    for (const QJsonValue &v : Json::meta(pod).value(QLatin1String("ownerReferences")).toArray()) {
-        const QJsonObject ref = v.toObject();
-        if (ref.value(QLatin1String("kind")).toString() == QLatin1String("StatefulSet")
-            && ref.value(QLatin1String("controller")).toBool()) {
-            enqueue(Json::ns(pod), ref.value(QLatin1String("name")).toString());
-        }
-    }
-}
 
 QString StatefulSetController::revisionOf(const QJsonObject &statefulSet)
 {
