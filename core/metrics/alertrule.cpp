@@ -103,7 +103,7 @@ QString checkBalanced(const QString &expr)
         } else if (c == u')' || c == u']' || c == u'}') {
             const QChar open = c == u')' ? u'(' : (c == u']' ? u'[' : u'{');
             if (stack.isEmpty() || stack.takeLast() != open) {
-                return CoreTr::tr("unbalanced \u201c%1\u201d at position %2").arg(c).arg(i + 1);
+                return CoreTr::tr("unbalanced “%1” at position %2").arg(c).arg(i + 1);
             }
         }
     }
@@ -111,7 +111,7 @@ QString checkBalanced(const QString &expr)
         return CoreTr::tr("unterminated string");
     }
     if (!stack.isEmpty()) {
-        return CoreTr::tr("\u201c%1\u201d is never closed").arg(stack.constLast());
+        return CoreTr::tr("“%1” is never closed").arg(stack.constLast());
     }
     return {};
 }
@@ -167,7 +167,7 @@ QString AlertRule::validate() const
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
     if (!idPattern.match(id).hasMatch()) {
-        return CoreTr::tr("the rule id \u201c%1\u201d must be 1 to 63 lowercase letters, digits, \u201c_\u201d or \u201c-\u201d").arg(id);
+        return CoreTr::tr("the rule id “%1” must be 1 to 63 lowercase letters, digits, “_” or “-”").arg(id);
     }
     if (source == Source::PromQL) {
         if (expr.trimmed().isEmpty()) {
@@ -182,7 +182,7 @@ QString AlertRule::validate() const
         return CoreTr::tr("rule %1 has no finite threshold").arg(id);
     }
     if (forDuration.count() < 0) {
-        return CoreTr::tr("rule %1 has a negative \u201cfor\u201d duration").arg(id);
+        return CoreTr::tr("rule %1 has a negative “for” duration").arg(id);
     }
     if (summary.trimmed().isEmpty()) {
         return CoreTr::tr("rule %1 has no summary").arg(id);
@@ -248,7 +248,7 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &o, QString *erro
     const QString who = r.id.isEmpty() ? CoreTr::tr("a rule without id") : CoreTr::tr("rule %1").arg(r.id);
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (!known.contains(it.key())) {
-            *error = CoreTr::tr("%1: unknown field \u201c%2\u201d").arg(who, it.key());
+            *error = CoreTr::tr("%1: unknown field “%2”").arg(who, it.key());
             return std::nullopt;
         }
     }
@@ -262,7 +262,7 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &o, QString *erro
     const bool hasExpr = o.contains(QLatin1String("expr"));
     const bool hasCheck = o.contains(QLatin1String("check"));
     if (hasExpr == hasCheck) {
-        *error = CoreTr::tr("%1: set exactly one of \u201cexpr\u201d (PromQL) and \u201ccheck\u201d (%2)").arg(who, allNames(Checks));
+        *error = CoreTr::tr("%1: set exactly one of “expr” (PromQL) and “check” (%2)").arg(who, allNames(Checks));
         return std::nullopt;
     }
     if (hasExpr) {
@@ -292,7 +292,7 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &o, QString *erro
     const QString forText = o.value(QLatin1String("for")).toString(QStringLiteral("0s"));
     const std::optional<std::chrono::milliseconds> forDuration = parseDuration(forText);
     if (!forDuration) {
-        *error = CoreTr::tr("%1: \u201cfor\u201d is \u201c%2\u201d, not a duration such as 30s, 5m or 1h30m").arg(who, forText);
+        *error = CoreTr::tr("%1: “for” is “%2”, not a duration such as 30s, 5m or 1h30m").arg(who, forText);
         return std::nullopt;
     }
     r.forDuration = *forDuration;

@@ -21,9 +21,9 @@ QString PromError::toString() const
 {
     QString what;
     if (!query.isEmpty()) {
-        what = CoreTr::tr("Prometheus query \u201c%1\u201d failed").arg(query);
+        what = CoreTr::tr("Prometheus query “%1” failed").arg(query);
     } else {
-        what = CoreTr::tr("Prometheus request \u201c%1\u201d failed").arg(endpoint);
+        what = CoreTr::tr("Prometheus request “%1” failed").arg(endpoint);
     }
     if (url.isValid()) {
         const QString m = method.isEmpty() ? QStringLiteral("GET") : QString::fromLatin1(method);
@@ -97,7 +97,7 @@ std::optional<QJsonValue> successData(const QByteArray &body, QString *error, QS
     const QJsonObject root = doc.object();
     const QString status = root.value(QLatin1String("status")).toString();
     if (status != QLatin1String("success")) {
-        *error = CoreTr::tr("the answer's status is \u201c%1\u201d, not \u201csuccess\u201d").arg(status);
+        *error = CoreTr::tr("the answer's status is “%1”, not “success”").arg(status);
         return std::nullopt;
     }
     if (warnings) {
@@ -107,7 +107,7 @@ std::optional<QJsonValue> successData(const QByteArray &body, QString *error, QS
         *infos = stringList(root.value(QLatin1String("infos")));
     }
     if (!root.contains(QLatin1String("data"))) {
-        *error = CoreTr::tr("the answer has no \u201cdata\u201d");
+        *error = CoreTr::tr("the answer has no “data”");
         return std::nullopt;
     }
     return root.value(QLatin1String("data"));
@@ -124,7 +124,7 @@ bool parsePair(const QJsonValue &v, QPointF *out, QString *error)
     bool ok = false;
     const double value = parseValue(pair.at(1).toString(), &ok);
     if (!ok) {
-        *error = CoreTr::tr("a sample value \u201c%1\u201d is not a number").arg(pair.at(1).toString());
+        *error = CoreTr::tr("a sample value “%1” is not a number").arg(pair.at(1).toString());
         return false;
     }
     *out = QPointF(pair.at(0).toDouble(), value);
@@ -157,7 +157,7 @@ bool parseSeries(const QJsonObject &o, bool matrix, Series *out, QString *error)
     } else if (o.contains(QLatin1String("histogram"))) {
         out->hadHistograms = true;
     } else {
-        *error = CoreTr::tr("a vector element has no \u201cvalue\u201d");
+        *error = CoreTr::tr("a vector element has no “value”");
         return false;
     }
     return true;
@@ -228,7 +228,7 @@ std::optional<QueryResult> parseQueryResponse(const QByteArray &body, QString *e
         result.stringTime = pair.at(0).toDouble();
         result.string = pair.at(1).toString();
     } else {
-        *error = CoreTr::tr("unknown resultType \u201c%1\u201d").arg(type);
+        *error = CoreTr::tr("unknown resultType “%1”").arg(type);
         return std::nullopt;
     }
     return result;
