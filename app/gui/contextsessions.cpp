@@ -19,6 +19,10 @@ struct ContextSessions::Session
     std::shared_ptr<Informer> namespaces;
     std::shared_ptr<Informer> datacenters;
     std::shared_ptr<Informer> pods; //!< cass-operator's pods, for racks and nodes
+    // Cluster objects and ClientConfigs, where served: a cluster's datacenters may live in other contexts.
+    std::shared_ptr<Informer> missionControlClusters;
+    std::shared_ptr<Informer> k8ssandraClusters;
+    std::shared_ptr<Informer> clientConfigs;
     bool failed = false;
     bool reported = false;
     bool datacentersUnavailable = false; //!< the CassandraDatacenter CRD is not installed (404)
@@ -26,9 +30,20 @@ struct ContextSessions::Session
     ~Session()
     {
         // Informers go before their client.
+        reset();
+    }
+    void reset()
+    {
         namespaces.reset();
         datacenters.reset();
         pods.reset();
+        missionControlClusters.reset();
+        k8ssandraClusters.reset();
+        clientConfigs.reset();
+    }
+    static QList<QJsonObject> objectsOf(const std::shared_ptr<Informer> &informer)
+    {
+        return informer ? informer->objects() : QList<QJsonObject>();
     }
 };
 
@@ -38,6 +53,9 @@ ContextSessions::ContextSessions(ProjectTreeModel *model, QObject *parent)
     , m_shell(std::make_shared<ShellEnvironment>())
     , m_informers(new SharedInformers(this))
 {
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(100); // coalesce bursts of watch events of every context into one rebuild (see tst_multicontext_tree for its cost)
+    connect(&m_rebuild, &QTimer::timeout, this, &ContextSessions::rebuildAll);
 }
 
 ContextSessions::~ContextSessions()
@@ -66,6 +84,13 @@ void ContextSessions::setKubeconfig(const Kubeconfig &config)
             }
         }
     }
+    rebuildTree(QString());
+}
+
+QString ContextSessions::errorText(const QString &context) const
+{
+    const auto s = m_sessions.value(context);
+    return s && s->failed ? m_model->indexOfContext(context).data(ProjectTreeModel::ErrorTextRole).toString() : QString();
 }
 
 bool ContextSessions::isConnected(const QString &context) const
@@ -102,6 +127,7 @@ void ContextSessions::connectContext(const QString &context)
     session->client = std::make_unique<KubeClient>(*config, m_shell);
     m_sessions.insert(context, session);
     m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Connecting);
+    rebuildTree(context);
 
     InformerOptions nsOptions;
     nsOptions.resource = ResourceRef{QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), {}, {}, {}};
@@ -115,6 +141,12 @@ void ContextSessions::connectContext(const QString &context)
     session->pods = m_informers->acquire(session->client.get(), podOptions);
     connect(session->pods.get(), &Informer::changed, this, [this, context] { rebuildTree(context); });
     connect(session->pods.get(), &Informer::synced, this, [this, context] { rebuildTree(context); });
+    watchOptional(session, context, &session->missionControlClusters, QStringLiteral("missioncontrol.datastax.com"), QStringLiteral("v1beta2"),
+                  QStringLiteral("missioncontrolclusters"));
+    watchOptional(session, context, &session->k8ssandraClusters, QStringLiteral("k8ssandra.io"), QStringLiteral("v1alpha1"),
+                  QStringLiteral("k8ssandraclusters"));
+    watchOptional(session, context, &session->clientConfigs, QStringLiteral("config.k8ssandra.io"), QStringLiteral("v1beta1"),
+                  QStringLiteral("clientconfigs"));
 
     const std::weak_ptr<Session> weak = session;
     for (Informer *informer : {session->namespaces.get(), session->datacenters.get()}) {
@@ -122,10 +154,8 @@ void ContextSessions::connectContext(const QString &context)
         connect(informer, &Informer::synced, this, [this, context, weak] {
             rebuildTree(context);
             const auto s = weak.lock();
-            if (s && s->namespaces->hasSynced() && (s->datacenters->hasSynced() || s->datacentersUnavailable) && !s->reported) {
-                s->reported = true;
-                m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Connected);
-                Q_EMIT connectionChanged(context, QString());
+            if (s && s->namespaces && s->namespaces->hasSynced() && (s->datacenters->hasSynced() || s->datacentersUnavailable)) {
+                reportConnected(context);
             }
         });
     }
@@ -144,10 +174,8 @@ void ContextSessions::connectContext(const QString &context)
             // No cass-operator here: the context still works, it just has no datacenters.
             s->datacentersUnavailable = true;
             s->datacenters->stop();
-            if (s->namespaces->hasSynced() && !s->reported) {
-                s->reported = true;
-                m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Connected);
-                Q_EMIT connectionChanged(context, QString());
+            if (s->namespaces->hasSynced()) {
+                reportConnected(context);
             }
             return;
         }
@@ -155,6 +183,44 @@ void ContextSessions::connectContext(const QString &context)
             fail(context, e.toString());
         }
     });
+}
+
+void ContextSessions::watchOptional(const std::shared_ptr<Session> &session, const QString &context, std::shared_ptr<Informer> *slot,
+                                    const QString &group, const QString &version, const QString &resource)
+{
+    InformerOptions options;
+    options.resource = ResourceRef{group, version, resource, {}, {}, {}};
+    *slot = m_informers->acquire(session->client.get(), options);
+    Informer *informer = slot->get();
+    connect(informer, &Informer::changed, this, [this, context] { rebuildTree(context); });
+    connect(informer, &Informer::synced, this, [this, context] { rebuildTree(context); });
+    const std::weak_ptr<Session> weak = session;
+    connect(informer, &Informer::errorOccurred, this, [this, weak, slot, informer](const KubeError &e) {
+        const auto s = weak.lock();
+        if (!s || slot->get() != informer || informer->hasSynced() || !(e.isNotFound() || e.isForbidden())) {
+            return; // the informer retries by itself
+        }
+        // Not served here (no such operator), or not allowed: the tree does without. Released later: the signal
+        // comes from the informer itself.
+        QMetaObject::invokeMethod(this, [this, weak, slot, informer] {
+            if (const auto s = weak.lock(); s && slot->get() == informer) {
+                slot->reset();
+                rebuildTree(QString());
+            }
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ContextSessions::reportConnected(const QString &context)
+{
+    const auto s = m_sessions.value(context);
+    if (!s || s->reported || s->failed) {
+        return;
+    }
+    s->reported = true;
+    m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Connected);
+    rebuildTree(context);
+    Q_EMIT connectionChanged(context, QString());
 }
 
 void ContextSessions::fail(const QString &context, const QString &error)
@@ -166,13 +232,12 @@ void ContextSessions::fail(const QString &context, const QString &error)
     if (s) {
         s->failed = true;
         s->reported = true;
-        s->namespaces.reset();
-        s->datacenters.reset();
-        s->pods.reset();
+        s->reset();
     }
     qCWarning(lcGui).noquote() << context << error;
     m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::Failed, error);
     m_model->setContextTree(context, {});
+    rebuildTree(context); // a datacenter of this context shown under another context's cluster shows the error
     Q_EMIT connectionChanged(context, error);
 }
 
@@ -181,6 +246,7 @@ void ContextSessions::disconnectContext(const QString &context)
     m_sessions.remove(context);
     m_model->setContextTree(context, {});
     m_model->setConnectionState(context, ProjectTreeModel::ConnectionState::NotConnected);
+    rebuildTree(context);
 }
 
 void ContextSessions::retry(const QString &context)
@@ -189,15 +255,47 @@ void ContextSessions::retry(const QString &context)
     connectContext(context);
 }
 
-void ContextSessions::rebuildTree(const QString &context)
+void ContextSessions::rebuildTree(const QString &)
 {
-    const auto s = m_sessions.value(context);
-    if (!s || s->failed || !s->namespaces) {
-        return;
+    if (!m_rebuild.isActive()) {
+        m_rebuild.start();
     }
-    const QList<QJsonObject> datacenters = s->datacenters && !s->datacentersUnavailable ? s->datacenters->objects() : QList<QJsonObject>();
-    const QList<QJsonObject> pods = s->pods ? s->pods->objects() : QList<QJsonObject>();
-    m_model->setContextTree(context, buildContextTree(s->namespaces->objects(), datacenters, pods));
+}
+
+void ContextSessions::rebuildAll()
+{
+    QList<TreeContext> contexts;
+    Cassandra::Domain::ContextMapping mapping;
+    for (const KubeContext &c : std::as_const(m_config.contexts)) {
+        mapping.localContexts.append(c.name);
+        TreeContext t;
+        t.objects.context = c.name;
+        const auto s = m_sessions.value(c.name);
+        if (!s) {
+            t.state = ProjectTreeModel::ConnectionState::NotConnected;
+        } else if (s->failed) {
+            t.state = ProjectTreeModel::ConnectionState::Failed;
+            t.error = m_model->indexOfContext(c.name).data(ProjectTreeModel::ErrorTextRole).toString();
+        } else if (!s->namespaces || !s->namespaces->hasSynced()) {
+            t.state = ProjectTreeModel::ConnectionState::Connecting;
+        } else {
+            // Shown as soon as the namespaces are listed; the rest fills in as it syncs.
+            t.state = ProjectTreeModel::ConnectionState::Connected;
+            t.objects.namespaces = s->namespaces->objects();
+            t.objects.cassandraDatacenters = s->datacentersUnavailable ? QList<QJsonObject>() : Session::objectsOf(s->datacenters);
+            t.objects.pods = Session::objectsOf(s->pods);
+            t.objects.missionControlClusters = Session::objectsOf(s->missionControlClusters);
+            t.objects.k8ssandraClusters = Session::objectsOf(s->k8ssandraClusters);
+            t.objects.clientConfigs = Session::objectsOf(s->clientConfigs);
+        }
+        contexts.append(t);
+    }
+    const QHash<QString, QList<TreeNodeData>> trees = buildTrees(contexts, mapping);
+    for (const TreeContext &t : std::as_const(contexts)) {
+        if (t.isRead()) {
+            m_model->setContextTree(t.objects.context, trees.value(t.objects.context));
+        }
+    }
 }
 
 } // namespace Ringside

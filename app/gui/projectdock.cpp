@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
@@ -58,9 +59,12 @@ ProjectDock::ProjectDock(ProjectTreeModel *model, QWidget *parent)
     });
 
     connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
-        if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>() == ProjectTreeModel::NodeKind::Context
+        const auto kind = index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>();
+        if (kind == ProjectTreeModel::NodeKind::Context
             && index.data(ProjectTreeModel::ConnectionStateRole).value<ProjectTreeModel::ConnectionState>() == ProjectTreeModel::ConnectionState::NotConnected) {
             Q_EMIT connectRequested(index.data(ProjectTreeModel::ContextNameRole).toString(), false);
+        } else if (kind == ProjectTreeModel::NodeKind::Cluster) {
+            connectRemoteContexts(m_proxy->mapToSource(index));
         }
     });
     // Contexts have children once connected: show the expander before that, so expanding connects lazily.
@@ -72,6 +76,23 @@ ProjectDock::ProjectDock(ProjectTreeModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     setWidget(box);
+}
+
+void ProjectDock::connectRemoteContexts(const QModelIndex &cluster)
+{
+    // A cluster whose datacenters live in other contexts: those connect lazily, when the cluster is expanded.
+    QSet<QString> asked;
+    for (int row = 0; row < m_model->rowCount(cluster); ++row) {
+        const QString remote = m_model->index(row, 0, cluster).data(ProjectTreeModel::RemoteContextRole).toString();
+        if (remote.isEmpty() || asked.contains(remote)) {
+            continue;
+        }
+        asked.insert(remote);
+        const auto state = m_model->indexOfContext(remote).data(ProjectTreeModel::ConnectionStateRole).value<ProjectTreeModel::ConnectionState>();
+        if (state == ProjectTreeModel::ConnectionState::NotConnected) {
+            Q_EMIT connectRequested(remote, false);
+        }
+    }
 }
 
 void ProjectDock::applyFilter()
@@ -121,6 +142,17 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         }
     }
     const auto kind = index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>();
+    // A datacenter living in another context than the one it is shown under: connect (or retry) that context here.
+    const QString remote = index.data(ProjectTreeModel::RemoteContextRole).toString();
+    ProjectTreeModel::ConnectionState remoteState = ProjectTreeModel::ConnectionState::NotConnected;
+    if (!remote.isEmpty() && kind == ProjectTreeModel::NodeKind::Datacenter) {
+        remoteState = m_model->indexOfContext(remote).data(ProjectTreeModel::ConnectionStateRole).value<ProjectTreeModel::ConnectionState>();
+        if (remoteState == ProjectTreeModel::ConnectionState::Failed) {
+            connectAction = menu.addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), GuiTr::tr("&Retry Connection to %1").arg(remote));
+        } else if (remoteState == ProjectTreeModel::ConnectionState::NotConnected) {
+            connectAction = menu.addAction(GuiTr::tr("C&onnect %1").arg(remote));
+        }
+    }
     QAction *editYaml = nullptr;
     QAction *metrics = nullptr;
     if (kind == ProjectTreeModel::NodeKind::Datacenter || kind == ProjectTreeModel::NodeKind::Project) {
@@ -148,6 +180,8 @@ void ProjectDock::showContextMenu(const QPoint &pos)
         Q_EMIT contextActivated(context);
     } else if (chosen == makeCurrent) {
         Q_EMIT makeCurrentRequested(context);
+    } else if (chosen && chosen == connectAction && !remote.isEmpty() && kind == ProjectTreeModel::NodeKind::Datacenter) {
+        Q_EMIT connectRequested(remote, remoteState == ProjectTreeModel::ConnectionState::Failed);
     } else if (chosen && chosen == connectAction) {
         Q_EMIT connectRequested(context, state == ProjectTreeModel::ConnectionState::Failed);
     } else if (chosen && chosen == disconnectAction) {

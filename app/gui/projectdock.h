@@ -42,7 +42,7 @@ Q_SIGNALS:
     void contextActivated(const QString &context);
     /*! The user asked to make \a context the kubeconfig's current-context. */
     void makeCurrentRequested(const QString &context);
-    /*! The user expanded \a context or asked to connect it (again). */
+    /*! The user expanded \a context, or a cluster with a datacenter in \a context, or asked to connect it (again). */
     void connectRequested(const QString &context, bool retry);
     void disconnectRequested(const QString &context);
     /*! The user activated (double click, Enter) a cluster item. */
@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &pos);
+    void connectRemoteContexts(const QModelIndex &cluster);
     void applyFilter();
 
     ProjectTreeModel *m_model;

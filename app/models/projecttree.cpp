@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Ringside {
 
@@ -184,58 +187,286 @@ QList<TreeNodeData> rackNodes(const QJsonObject &dc, const QString &dcName, cons
     return out;
 }
 
-} // namespace
+// A context's pods by namespace and datacenter label, so that each datacenter looks at its own pods only.
+using PodIndex = QHash<QString, QList<QJsonObject>>;
 
-QList<TreeNodeData> buildContextTree(const QList<QJsonObject> &namespaces, const QList<QJsonObject> &datacenters,
-                                     const QList<QJsonObject> &pods)
+PodIndex indexPods(const QList<QJsonObject> &pods)
 {
-    // namespace -> cluster -> datacenters
-    QMap<QString, QMap<QString, QList<TreeNodeData>>> byNamespace;
-    for (const QJsonObject &ns : namespaces) {
-        byNamespace[str(ns, {"metadata", "name"})];
+    PodIndex index;
+    for (const QJsonObject &pod : pods) {
+        index[str(pod, {"metadata", "namespace"}) + u'/' + str(pod, {"metadata", "labels", "cassandra.datastax.com/datacenter"})].append(pod);
     }
+    return index;
+}
+
+// A datacenter with its racks and nodes, from its CassandraDatacenter object and the pods of its context.
+TreeNodeData datacenterWithRacks(const QJsonObject &dc, const PodIndex &pods)
+{
+    TreeNodeData node = datacenterNode(dc);
+    const QString ns = str(dc, {"metadata", "namespace"});
+    QList<QJsonObject> own = pods.value(ns + u'/' + node.key);
+    if (node.text != node.key) {
+        own += pods.value(ns + u'/' + node.text);
+    }
+    int up = 0;
+    int total = 0;
+    node.children = rackNodes(dc, node.text, own, &up, &total);
+    if (total > 0) {
+        node.status += u" · " + ModelsTr::tr("%1/%2 up").arg(up).arg(total);
+        if (up < total && node.health == TreeNodeData::Health::Ok) {
+            node.health = TreeNodeData::Health::Warning;
+        }
+    }
+    return node;
+}
+
+QString clusterNameOf(const QJsonObject &dc)
+{
+    const QString cluster = str(dc, {"spec", "clusterName"});
+    return cluster.isEmpty() ? str(dc, {"metadata", "labels", "cassandra.datastax.com/cluster"}) : cluster;
+}
+
+void sortByKey(QList<TreeNodeData> *nodes)
+{
+    std::sort(nodes->begin(), nodes->end(), [](const TreeNodeData &a, const TreeNodeData &b) { return a.key < b.key; });
+}
+
+void setContext(TreeNodeData *node, const QString &context)
+{
+    node->context = context;
+    for (TreeNodeData &child : node->children) {
+        setContext(&child, context);
+    }
+}
+
+// The clusters (and notes about datacenters shown elsewhere) of one context, by namespace.
+struct ContextParts
+{
+    QMap<QString, QList<TreeNodeData>> clusters;
+    QMap<QString, QStringList> shownElsewhere; //!< namespace -> "shop (west)" for datacenters shown under another context
+};
+
+void finishCluster(TreeNodeData *cluster, const QStringList &contexts)
+{
+    sortByKey(&cluster->children);
+    cluster->health = worst(cluster->children);
+    cluster->status = ModelsTr::tr("%n datacenter(s)", nullptr, int(cluster->children.size()));
+    if (contexts.size() > 1) {
+        cluster->status += u" · " + ModelsTr::tr("%1 contexts").arg(contexts.size());
+    }
+}
+
+// One context's projects from its namespaces, its standalone CassandraDatacenters (those not \a claimed by a
+// cluster object) grouped by Cassandra cluster name, and the clusters built from cluster objects.
+QList<TreeNodeData> projectsOf(const QList<QJsonObject> &namespaces, const QList<QJsonObject> &datacenters, const QList<QJsonObject> &pods,
+                               const QSet<QString> &claimed, ContextParts parts)
+{
+    QMap<QString, QMap<QString, QList<TreeNodeData>>> standalone; // namespace -> cluster -> datacenters
+    for (const QJsonObject &ns : namespaces) {
+        standalone[str(ns, {"metadata", "name"})];
+    }
+    for (auto it = parts.clusters.cbegin(); it != parts.clusters.cend(); ++it) {
+        standalone[it.key()];
+    }
+    for (auto it = parts.shownElsewhere.cbegin(); it != parts.shownElsewhere.cend(); ++it) {
+        standalone[it.key()];
+    }
+    const PodIndex podIndex = indexPods(pods);
     for (const QJsonObject &dc : datacenters) {
         const QString ns = str(dc, {"metadata", "namespace"});
-        QString cluster = str(dc, {"spec", "clusterName"});
-        if (cluster.isEmpty()) {
-            cluster = str(dc, {"metadata", "labels", "cassandra.datastax.com/cluster"});
+        if (claimed.contains(ns + u'/' + str(dc, {"metadata", "name"}))) {
+            continue;
         }
-        TreeNodeData node = datacenterNode(dc);
-        int up = 0;
-        int total = 0;
-        node.children = rackNodes(dc, node.text, pods, &up, &total);
-        if (total > 0) {
-            node.status += u" · " + ModelsTr::tr("%1/%2 up").arg(up).arg(total);
-            if (up < total && node.health == TreeNodeData::Health::Ok) {
-                node.health = TreeNodeData::Health::Warning;
-            }
-        }
-        byNamespace[ns][cluster].append(node);
+        standalone[ns][clusterNameOf(dc)].append(datacenterWithRacks(dc, podIndex));
     }
     QList<TreeNodeData> out;
-    for (auto ns = byNamespace.cbegin(); ns != byNamespace.cend(); ++ns) {
+    for (auto ns = standalone.cbegin(); ns != standalone.cend(); ++ns) {
         TreeNodeData project;
         project.kind = ProjectTreeModel::NodeKind::Project;
         project.key = ns.key();
         project.text = ns.key();
         project.nameSpace = ns.key();
+        QList<TreeNodeData> clusters = parts.clusters.value(ns.key());
         for (auto cl = ns.value().cbegin(); cl != ns.value().cend(); ++cl) {
+            TreeNodeData *existing = nullptr;
+            for (TreeNodeData &c : clusters) {
+                if (c.key == cl.key()) {
+                    existing = &c;
+                }
+            }
+            if (existing) {
+                // A CassandraDatacenter of a cluster object that does not list it (yet): shown with the cluster.
+                existing->children += cl.value();
+                finishCluster(existing, {});
+                continue;
+            }
             TreeNodeData cluster;
             cluster.kind = ProjectTreeModel::NodeKind::Cluster;
             cluster.key = cl.key();
             cluster.text = cl.key();
             cluster.nameSpace = ns.key();
             cluster.children = cl.value();
-            std::sort(cluster.children.begin(), cluster.children.end(), [](const TreeNodeData &a, const TreeNodeData &b) { return a.key < b.key; });
-            cluster.health = worst(cluster.children);
-            cluster.status = ModelsTr::tr("%n datacenter(s)", nullptr, int(cluster.children.size()));
+            finishCluster(&cluster, {});
             cluster.toolTip = ModelsTr::tr("Cassandra cluster <b>%1</b> in namespace %2").arg(cl.key().toHtmlEscaped(), ns.key().toHtmlEscaped());
-            project.children.append(cluster);
+            clusters.append(cluster);
         }
+        sortByKey(&clusters);
+        project.children = clusters;
         project.health = worst(project.children);
         project.status = project.children.isEmpty() ? QString() : ModelsTr::tr("%n cluster(s)", nullptr, int(project.children.size()));
         project.toolTip = ModelsTr::tr("Namespace <b>%1</b>").arg(ns.key().toHtmlEscaped());
+        const QStringList elsewhere = parts.shownElsewhere.value(ns.key());
+        if (!elsewhere.isEmpty()) {
+            if (project.status.isEmpty()) {
+                project.status = ModelsTr::tr("datacenters of %1").arg(elsewhere.join(QLatin1String(", ")));
+            }
+            for (const QString &note : elsewhere) {
+                project.toolTip += u"<br>" + ModelsTr::tr("Datacenters here belong to cluster %1 and are shown under it.").arg(note.toHtmlEscaped());
+            }
+        }
         out.append(project);
+    }
+    return out;
+}
+
+QString stateText(ProjectTreeModel::ConnectionState state)
+{
+    switch (state) {
+    case ProjectTreeModel::ConnectionState::NotConnected: return ModelsTr::tr("not connected");
+    case ProjectTreeModel::ConnectionState::Connecting: return ModelsTr::tr("connecting…");
+    case ProjectTreeModel::ConnectionState::Failed: return ModelsTr::tr("cannot connect");
+    case ProjectTreeModel::ConnectionState::Connected: break;
+    }
+    return {};
+}
+
+// A datacenter of a cluster object whose CassandraDatacenter was not read: why, and what the control plane says.
+TreeNodeData unreadDatacenter(const Cassandra::Domain::Datacenter &dc, const Cassandra::Domain::Cluster &cluster, const TreeContext *where)
+{
+    TreeNodeData n;
+    n.kind = ProjectTreeModel::NodeKind::Datacenter;
+    n.key = dc.name;
+    n.nameSpace = dc.nameSpace;
+    n.text = dc.displayName();
+    QString why;
+    if (dc.context.isEmpty()) {
+        n.status = ModelsTr::tr("context %1 not mapped").arg(dc.k8sContext);
+        n.health = TreeNodeData::Health::Warning;
+        why = dc.problem;
+    } else if (!where || !where->isRead()) {
+        const auto state = where ? where->state : ProjectTreeModel::ConnectionState::NotConnected;
+        n.status = stateText(state);
+        n.health = state == ProjectTreeModel::ConnectionState::Failed ? TreeNodeData::Health::Error
+                   : state == ProjectTreeModel::ConnectionState::Connecting ? TreeNodeData::Health::Progressing
+                                                                            : TreeNodeData::Health::Unknown;
+        if (!where) {
+            why = ModelsTr::tr("Context %1 is not in the kubeconfig.").arg(dc.context);
+        } else if (state == ProjectTreeModel::ConnectionState::Failed) {
+            why = ModelsTr::tr("Context %1 cannot connect: %2").arg(dc.context, where->error);
+        } else if (state == ProjectTreeModel::ConnectionState::Connecting) {
+            why = ModelsTr::tr("Connecting to context %1…").arg(dc.context);
+        } else {
+            why = ModelsTr::tr("Context %1 is not connected: expanding the cluster or opening its page connects it.").arg(dc.context);
+        }
+    } else {
+        n.status = dc.context == cluster.context ? ModelsTr::tr("pending") : ModelsTr::tr("not found");
+        n.health = dc.context == cluster.context ? TreeNodeData::Health::Progressing : TreeNodeData::Health::Warning;
+        why = ModelsTr::tr("No CassandraDatacenter %1/%2 in context %3 yet.").arg(dc.nameSpace, dc.name, dc.context);
+    }
+    n.toolTip = u"<b>" + n.text.toHtmlEscaped() + u"</b><br><font color='" + QLatin1String(n.health == TreeNodeData::Health::Error ? "red" : "gray")
+                + u"'>" + why.toHtmlEscaped() + u"</font>";
+    if (!dc.statusSource.isEmpty()) {
+        n.toolTip += u"<br>" + ModelsTr::tr("The control plane reports it %1 (%2).").arg(dc.phase().toHtmlEscaped(), dc.statusSource.toHtmlEscaped());
+    }
+    return n;
+}
+
+} // namespace
+
+QList<TreeNodeData> buildContextTree(const QList<QJsonObject> &namespaces, const QList<QJsonObject> &datacenters,
+                                     const QList<QJsonObject> &pods)
+{
+    return projectsOf(namespaces, datacenters, pods, {}, {});
+}
+
+QHash<QString, QList<TreeNodeData>> buildTrees(const QList<TreeContext> &contexts, const Cassandra::Domain::ContextMapping &mapping)
+{
+    using namespace Cassandra::Domain;
+    QList<ContextObjects> read;
+    QHash<QString, const TreeContext *> byName;
+    QHash<QString, PodIndex> pods;
+    for (const TreeContext &c : contexts) {
+        byName.insert(c.objects.context, &c);
+        if (c.isRead()) {
+            // The topology places datacenters; the tree reads their pods itself, from an index.
+            ContextObjects objects = c.objects;
+            objects.pods.clear();
+            read.append(objects);
+            pods.insert(c.objects.context, indexPods(c.objects.pods));
+        }
+    }
+    const ClusterTopology topology = ClusterTopology::build(read, mapping);
+    QHash<QString, ContextParts> parts;
+    QHash<QString, QSet<QString>> claimed; // context -> namespace/name of CassandraDatacenters shown under a cluster object
+    for (const Cluster &cl : topology.clusters) {
+        if (cl.kind == ClusterKind::CassandraDatacenter) {
+            continue;
+        }
+        TreeNodeData cluster;
+        cluster.kind = ProjectTreeModel::NodeKind::Cluster;
+        cluster.key = cl.name;
+        cluster.text = cl.name;
+        cluster.nameSpace = cl.nameSpace;
+        QStringList contextsOfCluster{cl.context};
+        QStringList placed;
+        for (const Datacenter &dc : cl.datacenters) {
+            const QString where = dc.context.isEmpty() ? dc.k8sContext : dc.context;
+            const bool remote = where != cl.context;
+            const TreeContext *context = byName.value(dc.context);
+            TreeNodeData node;
+            if (dc.objectFound && context) {
+                node = datacenterWithRacks(dc.object, pods.value(dc.context));
+                claimed[dc.context].insert(dc.nameSpace + u'/' + dc.name);
+                if (remote) {
+                    parts[dc.context].shownElsewhere[dc.nameSpace].append(QStringLiteral("%1 (%2)").arg(cl.name, cl.context));
+                }
+            } else {
+                node = unreadDatacenter(dc, cl, context);
+            }
+            node.key = dc.name;
+            if (remote) {
+                if (!contextsOfCluster.contains(where)) {
+                    contextsOfCluster.append(where);
+                }
+                node.text = dc.displayName() + u" · " + where;
+                QString mapped;
+                if (!dc.k8sContext.isEmpty() && dc.k8sContext != dc.context && !dc.context.isEmpty()) {
+                    mapped = u' ' + ModelsTr::tr("(k8sContext %1)").arg(dc.k8sContext.toHtmlEscaped());
+                }
+                node.toolTip = ModelsTr::tr("Datacenter of cluster %1, living in context <b>%2</b>%3").arg(cl.name.toHtmlEscaped(), where.toHtmlEscaped(), mapped)
+                               + u"<br>" + node.toolTip;
+                if (!dc.context.isEmpty()) {
+                    setContext(&node, dc.context);
+                }
+            }
+            placed.append(dc.displayName() + (remote ? u" (" + where + u')' : QString()));
+            cluster.children.append(node);
+        }
+        finishCluster(&cluster, contextsOfCluster);
+        cluster.toolTip = ModelsTr::tr("%1 <b>%2</b> in namespace %3 of context %4 (Cassandra cluster %5)<br>Datacenters: %6")
+                              .arg(cl.kindName(), cl.name.toHtmlEscaped(), cl.nameSpace.toHtmlEscaped(), cl.context.toHtmlEscaped(),
+                                   cl.cassandraName.toHtmlEscaped(), placed.join(QLatin1String(", ")).toHtmlEscaped());
+        if (!cl.error.isEmpty()) {
+            cluster.toolTip += u"<br><font color='red'>" + cl.error.toHtmlEscaped() + u"</font>";
+        }
+        parts[cl.context].clusters[cl.nameSpace].append(cluster);
+    }
+    QHash<QString, QList<TreeNodeData>> out;
+    for (const TreeContext &c : contexts) {
+        if (c.isRead()) {
+            out.insert(c.objects.context, projectsOf(c.objects.namespaces, c.objects.cassandraDatacenters, c.objects.pods,
+                                                     claimed.value(c.objects.context), parts.value(c.objects.context)));
+        }
     }
     return out;
 }

@@ -347,6 +347,7 @@ QVariant ProjectTreeModel::contextData(const Item &item, int column, int role) c
         return current ? ModelsTr::tr("%1, current context").arg(item.context.name) : item.context.name;
     case KindRole: return QVariant::fromValue(item.kind);
     case ContextNameRole: return item.context.name;
+    case TreeContextRole: return item.context.name;
     case IsCurrentContextRole: return current;
     case IsActiveContextRole: return active;
     case ServerRole: return item.server;
@@ -394,10 +395,12 @@ QVariant ProjectTreeModel::nodeData(const Item &item, int column, int role) cons
         return column == NameColumn ? QVariant(healthIcon(n.health, n.kind)) : QVariant();
     case Qt::AccessibleTextRole: return n.status.isEmpty() ? n.text : n.text + QLatin1String(", ") + n.status;
     case KindRole: return QVariant::fromValue(item.kind);
-    case ContextNameRole: return contextOf(&item)->context.name;
+    case ContextNameRole: return n.context.isEmpty() ? contextOf(&item)->context.name : n.context;
+    case TreeContextRole: return contextOf(&item)->context.name;
+    case RemoteContextRole: return n.context;
     case NamespaceRole: return n.nameSpace;
     case ObjectNameRole: return n.key;
-    case ReadOnlyRole: return m_readOnly.contains(contextOf(&item)->context.name);
+    case ReadOnlyRole: return m_readOnly.contains(n.context.isEmpty() ? contextOf(&item)->context.name : n.context);
     default: return {};
     }
 }
@@ -429,6 +432,8 @@ QHash<int, QByteArray> ProjectTreeModel::roleNames() const
     names.insert(NamespaceRole, "namespace");
     names.insert(ObjectNameRole, "objectName");
     names.insert(ReadOnlyRole, "readOnly");
+    names.insert(RemoteContextRole, "remoteContext");
+    names.insert(TreeContextRole, "treeContext");
     return names;
 }
 

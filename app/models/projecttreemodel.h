@@ -12,8 +12,9 @@ namespace Ringside {
 
 struct TreeNodeData;
 
-/*! The project tree: contexts > projects (namespaces) > clusters > datacenters > racks > nodes.
-    This first version holds the kubeconfig's contexts; deeper levels are filled from informers by later work.
+/*! The project tree: contexts > projects (namespaces) > clusters > datacenters > racks > nodes, filled from
+    informers (see buildTrees()). A cluster whose datacenters live in several contexts is shown once, under its
+    control plane's context; its datacenters in other contexts answer ContextNameRole with their own context.
     \since 0.1 */
 class ProjectTreeModel : public QAbstractItemModel
 {
@@ -40,6 +41,9 @@ public:
         NamespaceRole,               //!< the namespace of a project, cluster or datacenter
         ObjectNameRole,              //!< the Kubernetes object name (a datacenter's CassandraDatacenter)
         ReadOnlyRole,                //!< bool: the item's context is marked read-only (no write actions)
+        RemoteContextRole,           //!< a datacenter (rack, node) of a multi-context cluster living in another context
+                                     //!< than the one it is shown under: that context (also its ContextNameRole); else empty
+        TreeContextRole,             //!< the context an item is shown under (the top-level item above it)
     };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);

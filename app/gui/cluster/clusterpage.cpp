@@ -96,9 +96,32 @@ QWidget *ClusterPage::createOverview()
     m_nodesPanel = new TablePanel(ClusterTr::tr("Nodes"), m_nodes, vertical);
     auto *refresh = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), ClusterTr::tr("Refresh"), m_nodesPanel);
     refresh->setToolTip(ClusterTr::tr("Run nodetool status and describecluster in an up node again"));
-    connect(refresh, &QPushButton::clicked, this, &ClusterPage::refreshStatus);
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        // Contexts of datacenters that could not be read are tried again.
+        m_remoteProblems.clear();
+        const QStringList contexts = m_remoteWatches.keys();
+        for (const QString &context : contexts) {
+            if (!m_remoteWatches.value(context)->error().isEmpty()) {
+                delete m_remoteWatches.take(context);
+            }
+        }
+        rebuild();
+        refreshStatus();
+    });
     m_nodesPanel->addHeaderWidget(refresh);
-    connect(m_nodesPanel, &TablePanel::activated, this, [this](const QString &pod) { Q_EMIT openNodeRequested(m_context, m_ns, pod); });
+    connect(m_nodesPanel, &TablePanel::activated, this, [this](const QString &pod) {
+        // A node of a datacenter in another context opens in that context.
+        QString context = m_context;
+        if (m_cluster) {
+            const QList<Domain::Node> nodes = m_cluster->nodes();
+            for (const Domain::Node &n : nodes) {
+                if (n.name == pod && !n.context.isEmpty()) {
+                    context = n.context;
+                }
+            }
+        }
+        Q_EMIT openNodeRequested(context, m_ns, pod);
+    });
     vertical->addWidget(m_nodesPanel);
 
     auto *bottom = new QSplitter(Qt::Horizontal, vertical);
@@ -116,14 +139,102 @@ QWidget *ClusterPage::createOverview()
     return page;
 }
 
+void ClusterPage::setContextProvider(const QStringList &localContexts, ClientProvider clients)
+{
+    m_localContexts = localContexts;
+    m_clients = std::move(clients);
+    if (m_cluster) {
+        watchRemoteContexts(*m_cluster);
+    }
+}
+
+QStringList ClusterPage::remoteContexts() const
+{
+    QStringList out = m_remoteWatches.keys() + m_remoteProblems.keys();
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+QHash<QString, QString> ClusterPage::remoteProblems() const
+{
+    QHash<QString, QString> out = m_remoteProblems;
+    for (auto it = m_remoteWatches.cbegin(); it != m_remoteWatches.cend(); ++it) {
+        if (!it.value()->error().isEmpty()) {
+            out.insert(it.key(), it.value()->error());
+        }
+    }
+    return out;
+}
+
+QList<ClusterWatch *> ClusterPage::watches() const
+{
+    QList<ClusterWatch *> out{m_watch};
+    QStringList contexts = m_remoteWatches.keys();
+    contexts.sort();
+    for (const QString &c : std::as_const(contexts)) {
+        out << m_remoteWatches.value(c);
+    }
+    return out;
+}
+
+void ClusterPage::watchRemoteContexts(const Domain::Cluster &cluster)
+{
+    if (!m_clients) {
+        return;
+    }
+    for (const Domain::Datacenter &dc : cluster.datacenters) {
+        const QString context = dc.context;
+        if (context.isEmpty() || context == m_context || m_remoteWatches.contains(context) || m_remoteProblems.contains(context)) {
+            continue;
+        }
+        QString why;
+        KubeClient *client = m_clients(context, &why); // connects the context: lazily, now that its datacenter is shown
+        if (!client) {
+            m_remoteProblems.insert(context, why.isEmpty() ? ClusterTr::tr("%1 is not connected.").arg(context) : why);
+            continue;
+        }
+        auto *watch = new ClusterWatch(client, m_watch->informers(), context,
+                                       ClusterWatch::Events | ClusterWatch::Backups | ClusterWatch::Tasks | ClusterWatch::ControlPlane, m_ns, this);
+        m_remoteWatches.insert(context, watch);
+        connect(watch, &ClusterWatch::changed, this, &ClusterPage::rebuild);
+        // A context that disconnects takes its client (and the informers on it) along: drop the watch first.
+        connect(client, &QObject::destroyed, this, [this, context, watch] {
+            if (m_remoteWatches.value(context) == watch) {
+                m_remoteWatches.remove(context);
+                delete watch;
+                m_remoteProblems.insert(context, ClusterTr::tr("%1 was disconnected; Refresh connects it again.").arg(context));
+                rebuild();
+            }
+        });
+        watch->start();
+    }
+}
+
 void ClusterPage::rebuild()
 {
     if (!m_watch->error().isEmpty()) {
         m_summary->setText(m_watch->error());
         return;
     }
-    const Domain::ClusterTopology topology = m_watch->topology();
-    const Domain::Cluster *found = topology.find(m_name, m_ns);
+    QList<Domain::ContextObjects> objects;
+    const QList<ClusterWatch *> all = watches();
+    for (ClusterWatch *w : all) {
+        if (w->error().isEmpty()) {
+            objects << w->contextObjects();
+        }
+    }
+    Domain::ContextMapping mapping;
+    mapping.localContexts = m_localContexts;
+    const Domain::ClusterTopology topology = Domain::ClusterTopology::build(objects, mapping);
+    // The cluster whose top object lives in this page's context (another context may hold a standalone
+    // CassandraDatacenter of the same Cassandra cluster name).
+    const Domain::Cluster *found = nullptr;
+    for (const Domain::Cluster &c : topology.clusters) {
+        if (c.context == m_context && c.nameSpace == m_ns && (c.name == m_name || (!found && c.cassandraName == m_name))) {
+            found = &c;
+        }
+    }
     const bool firstTime = !m_cluster && found;
     if (found) {
         m_cluster = *found;
@@ -136,15 +247,12 @@ void ClusterPage::rebuild()
         m_nodes->setRows({});
         return;
     }
+    watchRemoteContexts(*m_cluster);
     const Domain::Cluster &c = *m_cluster;
     m_nodes->setPlaceholder(ClusterTr::tr("The cluster has no nodes yet."));
     m_nodes->setRows(nodeRows(c, m_status ? &*m_status : nullptr, m_statusPod));
     m_conditions->setRows(conditionRows(c));
-    m_events->setRows(eventRows(m_watch->objects(ClusterWatch::Kind::Events), c));
-    m_controlPlane->setRows(controlPlaneRows(m_watch->installation(), m_watch->objects(ClusterWatch::Kind::Deployments)));
-    m_backups->setRows(backupRows(m_watch->objects(ClusterWatch::Kind::MedusaBackups), m_watch->objects(ClusterWatch::Kind::MedusaBackupJobs), c));
-    m_schedules->setRows(scheduleRows(m_watch->objects(ClusterWatch::Kind::MedusaBackupSchedules), c));
-    m_tasks->setRows(taskRows(m_watch->objects(ClusterWatch::Kind::CassandraTasks), m_watch->objects(ClusterWatch::Kind::K8ssandraTasks), c));
+    setMergedRows(c);
     if (!m_watch->installation().hasMedusa() && m_watch->installation().isValid()) {
         m_backups->setPlaceholder(ClusterTr::tr("Medusa is not installed in %1: there are no backups to show.").arg(m_context));
     }
@@ -153,6 +261,29 @@ void ClusterPage::rebuild()
     if (firstTime || (!m_status && !m_statusRunning && !upNode().isEmpty())) {
         refreshStatus();
     }
+}
+
+void ClusterPage::setMergedRows(const Domain::Cluster &c)
+{
+    // Each context's objects about the cluster; rows of the other contexts name theirs.
+    QList<TableRow> events, controlPlane, backups, schedules, tasks;
+    const QList<ClusterWatch *> all = watches();
+    for (ClusterWatch *w : all) {
+        const bool home = w == m_watch;
+        const auto mark = [home, w](QList<TableRow> rows, int column) { return home ? rows : inContext(std::move(rows), w->context(), column); };
+        events += mark(eventRows(w->objects(ClusterWatch::Kind::Events), c), EventObject);
+        controlPlane += mark(controlPlaneRows(w->installation(), w->objects(ClusterWatch::Kind::Deployments)), 0);
+        backups += mark(backupRows(w->objects(ClusterWatch::Kind::MedusaBackups), w->objects(ClusterWatch::Kind::MedusaBackupJobs), c), BackupDc);
+        schedules += mark(scheduleRows(w->objects(ClusterWatch::Kind::MedusaBackupSchedules), c), 7);
+        // K8ssandraTasks live with the cluster object; CassandraTasks with their datacenter.
+        tasks += mark(taskRows(w->objects(ClusterWatch::Kind::CassandraTasks), home ? w->objects(ClusterWatch::Kind::K8ssandraTasks) : QList<QJsonObject>(), c),
+                      TaskKind);
+    }
+    m_events->setRows(newestFirst(events, EventTime));
+    m_controlPlane->setRows(controlPlane);
+    m_backups->setRows(newestFirst(backups, BackupStart));
+    m_schedules->setRows(schedules);
+    m_tasks->setRows(newestFirst(tasks, TaskStart));
 }
 
 void ClusterPage::updateSummary()
@@ -166,11 +297,30 @@ void ClusterPage::updateSummary()
     for (const Domain::Node &n : nodes) {
         up += n.isUp() ? 1 : 0;
     }
-    m_summary->setText(ClusterTr::tr("%1 %2 in %3/%4 · %5 %6 · %7 · %8/%9 nodes up · Cassandra cluster name %10")
-                           .arg(c.kindName(), c.name, m_context, m_ns, c.typeName(), c.serverVersion, c.phase())
-                           .arg(up)
-                           .arg(std::max(c.size(), int(nodes.size())))
-                           .arg(c.cassandraName));
+    QString summary = ClusterTr::tr("%1 %2 in %3/%4 · %5 %6 · %7 · %8/%9 nodes up · Cassandra cluster name %10")
+                          .arg(c.kindName(), c.name, m_context, m_ns, c.typeName(), c.serverVersion, c.phase())
+                          .arg(up)
+                          .arg(std::max(c.size(), int(nodes.size())))
+                          .arg(c.cassandraName);
+    QStringList placed;
+    for (const Domain::Datacenter &dc : c.datacenters) {
+        if (!dc.context.isEmpty() && dc.context != m_context) {
+            placed << datacenterLabel(dc, c);
+        }
+    }
+    if (!placed.isEmpty()) {
+        summary += u'\n' + ClusterTr::tr("Datacenters in other contexts: %1").arg(placed.join(QLatin1String(", ")));
+    }
+    const QHash<QString, QString> problems = remoteProblems();
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
+        summary += u'\n' + ClusterTr::tr("Context %1 cannot be read: %2").arg(it.key(), it.value());
+    }
+    for (const Domain::Datacenter &dc : c.datacenters) {
+        if (dc.context.isEmpty() && !dc.problem.isEmpty()) {
+            summary += u'\n' + dc.problem;
+        }
+    }
+    m_summary->setText(summary);
     QString agreement;
     if (m_statusRunning && !m_describe) {
         agreement = ClusterTr::tr("Schema agreement: asking %1…").arg(upNode());

@@ -4,6 +4,7 @@
 #include "cassandra/nodetooldescribecluster.h"
 #include "cassandra/nodetoolstatus.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTabWidget>
 #include <QTimer>
@@ -36,7 +37,9 @@ class TablePanel;
     (`nodetool describecluster`). Then Metrics, Logs, Backups (Medusa), Repairs (Reaper), Schema (keyspaces,
     tables and replication per datacenter, read with cqlsh), Operations (the local history and the cluster's tasks)
     and YAML (the live top object). Everything is live: the page follows informers and re-runs the commands on
-    Refresh and every 30 s while it is shown. \since 0.1 */
+    Refresh and every 30 s while it is shown. A cluster whose datacenters live in several contexts is shown
+    whole: the contexts of its datacenters are watched too (connected when the page opens), and their nodes,
+    conditions, events, backups and tasks are listed with their context named. \since 0.1 */
 class ClusterPage : public QTabWidget
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ public:
     Q_ENUM(Tab)
 
     using EditorOpener = std::function<void(const QString &yaml, const QString &title)>;
+    /*! The client of a context (connecting it if needed), or nullptr with \a why. */
+    using ClientProvider = std::function<KubeClient *(const QString &context, QString *why)>;
 
     ClusterPage(KubeClient *client, SharedInformers *informers, const QString &context, const QString &nameSpace,
                 const QString &name, QWidget *parent = nullptr);
@@ -60,6 +65,14 @@ public:
     void setPrometheus(Metrics::PromClient *client, const QString &why);
     /*! What "Edit in YAML Editor" does with the live object's YAML. */
     void setEditorOpener(EditorOpener opener) { m_openEditor = std::move(opener); }
+    /*! How datacenters in other contexts are reached: \a localContexts are the kubeconfig's contexts (to map a
+        datacenter's `k8sContext`, see ContextMapping), \a clients gives the client of one. Without it the page
+        shows what the control plane's context knows of such datacenters. */
+    void setContextProvider(const QStringList &localContexts, ClientProvider clients);
+    /*! The contexts of the cluster's datacenters besides its own, watched (or not: see remoteProblems()). */
+    QStringList remoteContexts() const;
+    /*! Why a datacenter's context cannot be read, by context (empty when all can). */
+    QHash<QString, QString> remoteProblems() const;
     /*! The operation history file (default: OperationHistory's default path). */
     void setHistoryPath(const QString &path);
 
@@ -104,6 +117,11 @@ private:
     QWidget *createYaml();
     void onCurrentChanged(int index);
     void rebuild();
+    /*! Starts watching the contexts of \a cluster's datacenters that are not watched yet. */
+    void watchRemoteContexts(const Cassandra::Domain::Cluster &cluster);
+    /*! The watches of every context: the cluster's first. */
+    QList<ClusterWatch *> watches() const;
+    void setMergedRows(const Cassandra::Domain::Cluster &c);
     void updateSummary();
     void updateYaml();
     QString upNode() const;
@@ -115,6 +133,10 @@ private:
     QString m_ns;
     QString m_name;
     ClusterWatch *m_watch;
+    QHash<QString, ClusterWatch *> m_remoteWatches; //!< by context: datacenters of the cluster living elsewhere
+    QHash<QString, QString> m_remoteProblems;      //!< by context: why it is not watched
+    QStringList m_localContexts;
+    ClientProvider m_clients;
     std::optional<Cassandra::Domain::Cluster> m_cluster;
     std::optional<Cassandra::StatusReport> m_status;
     std::optional<Cassandra::DescribeClusterReport> m_describe;

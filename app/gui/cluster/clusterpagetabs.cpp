@@ -113,6 +113,7 @@ void ClusterPage::onCurrentChanged(int index)
 {
     if (index == LogsTab && m_logsTab->layout()->count() == 0) {
         QStringList pods;
+        QStringList elsewhere; // datacenters in other contexts: their logs stream through their own context
         if (m_cluster) {
             const QList<Domain::Node> nodes = m_cluster->nodes();
             for (const Domain::Node &n : nodes) {
@@ -120,6 +121,17 @@ void ClusterPage::onCurrentChanged(int index)
                     pods << n.name;
                 }
             }
+            for (const Domain::Datacenter &dc : m_cluster->datacenters) {
+                if (!dc.context.isEmpty() && dc.context != m_context && !dc.nodes.isEmpty()) {
+                    elsewhere << datacenterLabel(dc, *m_cluster);
+                }
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            m_logsTab->layout()->addWidget(noteLabel(ClusterTr::tr("The logs of %1 are read through their own context: choose Logs on the "
+                                                                   "datacenter in the project tree.")
+                                                         .arg(elsewhere.join(QLatin1String(", "))),
+                                                     m_logsTab));
         }
         if (pods.isEmpty() || !m_client) {
             m_logsTab->layout()->addWidget(noteLabel(ClusterTr::tr("The cluster has no nodes in %1 yet.").arg(m_context), m_logsTab));

@@ -102,11 +102,13 @@ void MainWindow::setupClusterPages()
         const auto kind = index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>();
         const QString context = index.data(ProjectTreeModel::ContextNameRole).toString();
         if (kind == ProjectTreeModel::NodeKind::Cluster || kind == ProjectTreeModel::NodeKind::Datacenter) {
+            // A datacenter in another context than its cluster's: the page is the cluster's, in the cluster's context.
             const QModelIndex cluster = clusterItem(index);
+            const QString clusterContext = cluster.data(ProjectTreeModel::ContextNameRole).toString();
             const QString ns = cluster.data(ProjectTreeModel::NamespaceRole).toString();
             const QString name = cluster.data(Qt::DisplayRole).toString();
             QAction *a = menu->addAction(ClusterTr::tr("Open Cluster"));
-            connect(a, &QAction::triggered, this, [this, context, ns, name] { openClusterPage(context, ns, name); });
+            connect(a, &QAction::triggered, this, [this, clusterContext, ns, name] { openClusterPage(clusterContext, ns, name); });
         } else if (kind == ProjectTreeModel::NodeKind::Node) {
             const QString ns = index.data(ProjectTreeModel::NamespaceRole).toString();
             const QString pod = index.data(ProjectTreeModel::ObjectNameRole).toString();
@@ -130,6 +132,12 @@ void MainWindow::openClusterPage(const QString &context, const QString &ns, cons
         return;
     }
     auto *page = new Cluster::ClusterPage(client, m_sessions->informers(), context, ns, cluster);
+    // Datacenters of the cluster in other contexts: their contexts connect when the page finds them.
+    QStringList contexts;
+    for (const auto &c : m_config.contexts) {
+        contexts << c.name;
+    }
+    page->setContextProvider(contexts, [this](const QString &c, QString *why) { return clientFor(c, why); });
     QString noMetrics;
     if (Metrics::PromClient *prometheus = prometheusFor(context, &noMetrics)) {
         page->setPrometheus(prometheus, {});

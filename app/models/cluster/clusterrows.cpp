@@ -80,7 +80,7 @@ QVariant timeSortValue(const QString &timestamp)
 
 QStringList nodeHeaders()
 {
-    return {ClusterTr::tr("Datacenter"), ClusterTr::tr("Rack"), ClusterTr::tr("Node"), ClusterTr::tr("Status"),
+    return {ClusterTr::tr("Datacenter"), ClusterTr::tr("Context"), ClusterTr::tr("Rack"), ClusterTr::tr("Node"), ClusterTr::tr("Status"),
             ClusterTr::tr("State"), ClusterTr::tr("Address"), ClusterTr::tr("Load"), ClusterTr::tr("Tokens"),
             ClusterTr::tr("Version"), ClusterTr::tr("Restarts"), ClusterTr::tr("Ready"), ClusterTr::tr("Host ID")};
 }
@@ -145,12 +145,17 @@ QList<TableRow> nodeRows(const Cluster &cluster, const StatusReport *status, con
                 statusTip += u'\n' + ClusterTr::tr("%1 sees it %2").arg(nodetoolSource, nodeStatusName(seen->status));
             }
             const QString dcName = dc.displayName();
+            const QString context = dc.context.isEmpty() ? dc.k8sContext : dc.context;
             TableRow r = makeRow(n.name,
-                                 {dcName, n.rack, n.name, up ? nodeStatusName(NodeStatus::Up) : nodeStatusName(NodeStatus::Down), state,
+                                 {datacenterLabel(dc, cluster), context, n.rack, n.name, up ? nodeStatusName(NodeStatus::Up) : nodeStatusName(NodeStatus::Down), state,
                                   n.ip, seen ? seen->load.text : QString(), seen && seen->tokens >= 0 ? QString::number(seen->tokens) : QString(),
                                   n.serverVersion, QString::number(n.restarts), n.ready ? ClusterTr::tr("yes") : ClusterTr::tr("no"),
                                   n.hostId});
             r.toolTips[NodeDc] = ClusterTr::tr("CassandraDatacenter %1 (Cassandra datacenter %2)").arg(dc.name, dcName);
+            r.toolTips[NodeContext] = dc.context.isEmpty() ? dc.problem
+                                      : dc.k8sContext.isEmpty() || dc.k8sContext == dc.context
+                                          ? ClusterTr::tr("The kubeconfig context the pod was read from")
+                                          : ClusterTr::tr("The kubeconfig context the pod was read from (the cluster's k8sContext %1)").arg(dc.k8sContext);
             r.toolTips[NodeRack] = ClusterTr::tr("From the %1").arg(sourceName(n, QStringLiteral("rack"), Domain::Source::PodLabels));
             r.toolTips[NodeName] = n.k8sNode.isEmpty() ? ClusterTr::tr("Pod %1").arg(n.name) : ClusterTr::tr("Pod %1 on Kubernetes node %2").arg(n.name, n.k8sNode);
             r.toolTips[NodeStatusCol] = statusTip;
@@ -181,6 +186,36 @@ QStringList conditionHeaders()
             ClusterTr::tr("Message"), ClusterTr::tr("Since")};
 }
 
+QString datacenterLabel(const Domain::Datacenter &dc, const Cluster &cluster)
+{
+    const QString context = dc.context.isEmpty() ? dc.k8sContext : dc.context;
+    return context.isEmpty() || context == cluster.context ? dc.displayName() : dc.displayName() + u" · " + context;
+}
+
+QList<TableRow> inContext(QList<TableRow> rows, const QString &context, int column)
+{
+    for (TableRow &r : rows) {
+        r.key = context + u':' + r.key;
+        if (column >= 0 && column < r.cells.size()) {
+            r.cells[column] += u" · " + context;
+            const QString tip = ClusterTr::tr("Read from context %1").arg(context);
+            r.toolTips[column] = r.toolTips.at(column).isEmpty() ? tip : QString(r.toolTips.at(column) + u'\n' + tip);
+        }
+    }
+    return rows;
+}
+
+QList<TableRow> newestFirst(QList<TableRow> rows, int timeColumn, int limit)
+{
+    std::stable_sort(rows.begin(), rows.end(), [timeColumn](const TableRow &a, const TableRow &b) {
+        return a.sortValues.value(timeColumn).toLongLong() > b.sortValues.value(timeColumn).toLongLong();
+    });
+    if (rows.size() > limit) {
+        rows.resize(limit);
+    }
+    return rows;
+}
+
 QList<TableRow> conditionRows(const Cluster &cluster)
 {
     QList<TableRow> rows;
@@ -207,7 +242,9 @@ QList<TableRow> conditionRows(const Cluster &cluster)
     };
     add(cluster.kindName() + u'/' + cluster.name, ClusterTr::tr("%1 status.conditions").arg(cluster.kindName()), cluster.conditions);
     for (const Domain::Datacenter &dc : cluster.datacenters) {
-        add(QStringLiteral("CassandraDatacenter/") + dc.name, dc.statusSource.isEmpty() ? QLatin1String(Domain::Source::DcStatus) : dc.statusSource,
+        const QString context = dc.context.isEmpty() ? dc.k8sContext : dc.context;
+        const QString where = context.isEmpty() || context == cluster.context ? QString() : QString(u" · " + context);
+        add(QStringLiteral("CassandraDatacenter/") + dc.name + where, dc.statusSource.isEmpty() ? QLatin1String(Domain::Source::DcStatus) : dc.statusSource,
             dc.conditions);
     }
     return rows;

@@ -25,11 +25,24 @@ QVariant timeSortValue(const QString &timestamp);
     status` run on \a statusPod) knows the node; load and tokens only come from \a status. Every cell's tooltip
     names its source. \since 0.1 */
 QStringList nodeHeaders();
-enum NodeColumn { NodeDc, NodeRack, NodeName, NodeStatusCol, NodeStateCol, NodeAddress, NodeLoad, NodeTokens, NodeVersion, NodeRestarts, NodeReady, NodeHostId };
+enum NodeColumn { NodeDc, NodeContext, NodeRack, NodeName, NodeStatusCol, NodeStateCol, NodeAddress, NodeLoad, NodeTokens, NodeVersion, NodeRestarts, NodeReady, NodeHostId };
 QList<TableRow> nodeRows(const Cassandra::Domain::Cluster &cluster, const Cassandra::StatusReport *status = nullptr,
                          const QString &statusPod = {});
 
-/*! The conditions of the cluster object and of each datacenter (key: scope/type). \since 0.1 */
+/*! How a datacenter is named in tables: its Cassandra name, and " · context" when it lives in another context
+    than the cluster object ("dc2 · east"), as in the project tree. \since 0.1 */
+QString datacenterLabel(const Cassandra::Domain::Datacenter &dc, const Cassandra::Domain::Cluster &cluster);
+
+/*! Marks \a rows read from \a context: each key gets "context:" in front (keys stay unique across contexts) and the
+    cell of \a column " · context" after it, with a tooltip naming the context. For the rows of a multi-context
+    cluster's other contexts. \since 0.1 */
+QList<TableRow> inContext(QList<TableRow> rows, const QString &context, int column);
+
+/*! Merges rows of several contexts sorted newest first by the sort value of \a timeColumn, keeping \a limit. \since 0.1 */
+QList<TableRow> newestFirst(QList<TableRow> rows, int timeColumn, int limit = 500);
+
+/*! The conditions of the cluster object and of each datacenter (key: scope/type; a datacenter of another context
+    is scoped "CassandraDatacenter/NAME · CONTEXT"). \since 0.1 */
 QStringList conditionHeaders();
 QList<TableRow> conditionRows(const Cassandra::Domain::Cluster &cluster);
 
@@ -65,7 +78,8 @@ enum TaskColumn { TaskName, TaskKind, TaskCommand, TaskState, TaskProgressCol, T
 QList<TableRow> taskRows(const QList<QJsonObject> &cassandraTasks, const QList<QJsonObject> &k8ssandraTasks,
                          const Cassandra::Domain::Cluster &cluster);
 
-/*! The local operation history entries about \a cluster (its context and name), newest first. \since 0.1 */
+/*! The local operation history entries about \a cluster (recorded in its context or one of its datacenters'
+    contexts, naming it), newest first. \since 0.1 */
 QStringList historyHeaders();
 QList<TableRow> historyRows(const QList<Cassandra::Ops::HistoryEntry> &entries, const Cassandra::Domain::Cluster &cluster);
 

@@ -68,6 +68,7 @@ public:
 
     QString context() const { return m_context; }
     KubeClient *client() const { return m_client; }
+    SharedInformers *informers() const { return m_informers; }
     const Cassandra::Domain::Installation &installation() const { return m_installation; }
     /*! True once discovery answered and every topology collection has been listed (or is unavailable). */
     bool isSynced() const;

@@ -123,10 +123,16 @@ QStringList historyHeaders()
 
 QList<TableRow> historyRows(const QList<Ops::HistoryEntry> &entries, const Cluster &cluster)
 {
+    QSet<QString> contexts{cluster.context};
+    for (const Domain::Datacenter &dc : cluster.datacenters) {
+        if (!dc.context.isEmpty()) {
+            contexts.insert(dc.context);
+        }
+    }
     QList<TableRow> rows;
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {
         const Ops::HistoryEntry &e = entries.at(i);
-        if (e.context != cluster.context) {
+        if (!contexts.contains(e.context)) {
             continue;
         }
         const QStringList parts = e.target.split(QRegularExpression(QStringLiteral("[/ ]")), Qt::SkipEmptyParts);
