@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ringside {
@@ -15,6 +16,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_body(new QLabel)
     , m_issues(new QLabel)
     , m_newCluster(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), GuiTr::tr("New Cluster…")))
+    , m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("welcomePage"));
     QFont titleFont = m_title->font();
@@ -38,10 +40,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_newCluster->setObjectName(QStringLiteral("newClusterButton"));
     m_newCluster->setToolTip(GuiTr::tr("Create a Cassandra, DSE or HCD cluster in the active context (Ctrl+Shift+N)"));
     connect(m_newCluster, &QPushButton::clicked, this, &WelcomePage::newClusterRequested);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newCluster);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    m_buttons->addWidget(m_newCluster);
+    m_buttons->addStretch(1);
+    layout->addLayout(m_buttons);
     layout->addSpacing(12);
     layout->addWidget(m_issues);
     layout->addStretch(1);
@@ -67,6 +68,13 @@ void WelcomePage::setKubeconfig(const Kubeconfig &config, const QString &activeC
         }
         body += GuiTr::tr("<p>Right-click a context to make it the kubeconfig's current context, as "
                           "<code>kubectl config use-context</code> does.</p>");
+        if (activeContext == QLatin1String("ringside-sandbox")) {
+            body += GuiTr::tr("<p><b>This is the sandbox</b>: a local, simulated Kubernetes with Cassandra operators and the "
+                              "<b>demo</b> cluster (project <code>ringside-demo</code>). Nothing done here reaches a real cluster, so "
+                              "try everything: double-click <b>demo</b> in the tree for its page, right-click it for "
+                              "<b>Operations</b> (upgrade, scale, backup, repair…), <b>Metrics</b> and <b>Logs</b>.</p>");
+        }
+        body += GuiTr::tr("<p>Ctrl+K finds any command; Ctrl+Shift+N creates a cluster.</p>");
     }
     if (!config.files.isEmpty()) {
         QStringList files;
@@ -90,6 +98,14 @@ void WelcomePage::setKubeconfig(const Kubeconfig &config, const QString &activeC
         m_issues->setText(text);
         m_issues->show();
     }
+}
+
+void WelcomePage::addQuickAction(QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 QString WelcomePage::text() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -18,6 +20,8 @@ public:
 
     void setKubeconfig(const Kubeconfig &config, const QString &activeContext);
     QString text() const;
+    /*! Adds a button for \a action to the row under the text (the features' most common first steps). */
+    void addQuickAction(QAction *action);
 
 Q_SIGNALS:
     /*! The user pressed "New Cluster…". */
@@ -28,6 +32,7 @@ private:
     QLabel *m_body;
     QLabel *m_issues;
     QPushButton *m_newCluster;
+    QHBoxLayout *m_buttons;
 };
 
 } // namespace Ringside

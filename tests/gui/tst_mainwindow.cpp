@@ -10,6 +10,9 @@
 #include "models/projecttreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -166,6 +169,29 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.welcomePage()->text().contains(broken + QLatin1String(":5:")));
         QCOMPARE(saveWidgetPng(&window, Test::outputPath(QStringLiteral("screenshots/main-window-broken-kubeconfig.png"))), QString());
+    }
+
+    void welcomeExplainsTheSandboxAndOffersFirstSteps()
+    {
+        WelcomePage page;
+        Kubeconfig config;
+        KubeContext sandbox;
+        sandbox.name = QStringLiteral("ringside-sandbox");
+        config.contexts.append(sandbox);
+        page.setKubeconfig(config, QStringLiteral("ringside-sandbox"));
+        QVERIFY2(page.text().contains(QLatin1String("This is the sandbox")), qPrintable(page.text()));
+        page.setKubeconfig(config, QStringLiteral("prod"));
+        QVERIFY(!page.text().contains(QLatin1String("This is the sandbox")));
+
+        // A feature's quick action becomes a button that triggers it.
+        QAction action(QStringLiteral("Fleet Overview"));
+        QSignalSpy triggered(&action, &QAction::triggered);
+        page.addQuickAction(&action);
+        auto *button = page.findChild<QToolButton *>();
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Fleet Overview"));
+        button->click();
+        QCOMPARE(triggered.count(), 1);
     }
 };
 
