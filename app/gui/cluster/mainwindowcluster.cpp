@@ -3,6 +3,7 @@
 
 #include "clusterpage.h"
 #include "fleetpage.h"
+#include "gui/welcomepage.h"
 #include "nodepage.h"
 
 #include "gui/contextsessions.h"
@@ -85,6 +86,7 @@ void MainWindow::setupClusterPages()
         connect(page, &Cluster::FleetPage::openClusterRequested, this, &MainWindow::openClusterPage);
         m_workspace->addPage(key, page, ClusterTr::tr("Fleet"), QIcon::fromTheme(QStringLiteral("view-list-details")));
     });
+    m_welcome->addQuickAction(fleet);
 
     QAction *open = m_clusterMenu->addAction(ClusterTr::tr("Open &Cluster Page"));
     open->setToolTip(ClusterTr::tr("Opens the page of the cluster selected in the project tree"));
