@@ -81,6 +81,13 @@ int sandboxFailNode(Invocation &inv);
 int sandboxFillDisk(Invocation &inv);
 int sandboxSlowNode(Invocation &inv);
 int sandboxHeal(Invocation &inv);
+// ringside-sandbox in the background (commands/sandboxlifecycle.cpp)
+int sandboxStart(Invocation &inv);
+int sandboxStop(Invocation &inv);
+int sandboxStatus(Invocation &inv);
+// The per-context Prometheus URL in Ringside's settings (commands/contextsettingscommands.cpp)
+int configSetPrometheus(Invocation &inv);
+int configGetPrometheus(Invocation &inv);
 // The names a DBA would guess, mapped onto the cluster commands (commands/dbaaliases.cpp)
 int dbaClusters(Invocation &inv);
 int dbaStatus(Invocation &inv);

@@ -1,6 +1,8 @@
 #include "appsettings.h"
 
 #include "cassandra/ops/guard.h"
+#include "logging.h"
+#include "util/contextsettings.h"
 
 namespace Ringside {
 
@@ -40,26 +42,22 @@ void AppSettings::setActiveContext(const QString &name)
     m_settings->setValue(QStringLiteral("session/activeContext"), name);
 }
 
-namespace {
-// Context names can hold '/', which QSettings reads as a group separator.
-QString contextKey(const QString &context, const char *what)
-{
-    return QLatin1String("contexts/") + QString::fromLatin1(context.toUtf8().toPercentEncoding()) + u'/' + QLatin1String(what);
-}
-} // namespace
-
 QString AppSettings::prometheusUrl(const QString &context) const
 {
-    return m_settings->value(contextKey(context, "prometheusUrl")).toString();
+    // The key layout is the core's (util/contextsettings.h), shared with ringsidectl. Pending writes of this object
+    // reach the file first, so the core's reader sees them.
+    m_settings->sync();
+    return storedPrometheusUrl(m_settings->fileName(), context);
 }
 
 void AppSettings::setPrometheusUrl(const QString &context, const QString &url)
 {
-    if (url.trimmed().isEmpty()) {
-        m_settings->remove(contextKey(context, "prometheusUrl"));
-    } else {
-        m_settings->setValue(contextKey(context, "prometheusUrl"), url.trimmed());
+    m_settings->sync();
+    QString error;
+    if (!storePrometheusUrl(m_settings->fileName(), context, url, &error)) {
+        qCWarning(lcGui) << "Prometheus URL not stored:" << error;
     }
+    m_settings->sync(); // re-read, so this object's later writes keep the new value
 }
 
 QStringList AppSettings::readOnlyContexts() const

@@ -2,16 +2,21 @@
 
 #include "clitr.h"
 #include "flags.h"
+#include "progressbar.h"
 
 #include "cassandra/ops/guard.h"
 #include "cassandra/ops/history.h"
 #include "kubeconfig/kubeconfig.h"
+#include "kubeconfig/kubeconfigloader.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTimer>
+
+#include <optional>
 
 #include <cstdio>
 
@@ -59,17 +64,22 @@ bool ClusterSession::open()
     return true;
 }
 
-std::optional<QList<QJsonObject>> ClusterSession::list(const QString &resource, bool allNamespaces, const QString &labelSelector)
+namespace {
+
+/*! The objects of \a resource in \a nameSpace (every namespace when empty) through \a session; nothing of that kind
+    when the server does not serve it; nullopt (the error printed) when listing fails. */
+std::optional<QList<QJsonObject>> listThrough(KubeSession &session, const QString &resource, const QString &nameSpace,
+                                              const QString &labelSelector)
 {
-    const std::optional<ApiResource> r = m_session.discovery()->lookup(resource);
+    const std::optional<ApiResource> r = session.discovery()->lookup(resource);
     if (!r) {
         return QList<QJsonObject>{}; // not served here: nothing of that kind
     }
     ListOptions options;
     options.labelSelector = labelSelector;
-    const BlockingClient::Result res = m_session.blocking().listAll(r->ref(allNamespaces ? QString() : m_session.nameSpace()), options);
+    const BlockingClient::Result res = session.blocking().listAll(r->ref(nameSpace), options);
     if (!res.ok()) {
-        m_session.report(*res.error);
+        session.report(*res.error);
         return std::nullopt;
     }
     QList<QJsonObject> out;
@@ -82,6 +92,16 @@ std::optional<QList<QJsonObject>> ClusterSession::list(const QString &resource, 
         out << o;
     }
     return out;
+}
+
+const QLatin1String CassandraDatacenters("cassandradatacenters.cassandra.datastax.com");
+const QLatin1String ClusterPodLabel("cassandra.datastax.com/cluster");
+
+} // namespace
+
+std::optional<QList<QJsonObject>> ClusterSession::list(const QString &resource, bool allNamespaces, const QString &labelSelector)
+{
+    return listThrough(m_session, resource, allNamespaces ? QString() : m_session.nameSpace(), labelSelector);
 }
 
 std::optional<Domain::ClusterTopology> ClusterSession::topology(bool allNamespaces)
@@ -102,12 +122,65 @@ std::optional<Domain::ClusterTopology> ClusterSession::topology(bool allNamespac
         }
         *target = *items;
     }
-    const auto pods = list(QStringLiteral("pods"), all, QStringLiteral("cassandra.datastax.com/cluster"));
+    const auto pods = list(QStringLiteral("pods"), all, ClusterPodLabel);
     if (!pods) {
         return std::nullopt;
     }
     c.pods = *pods;
-    return Domain::ClusterTopology::build(QList<Domain::ContextObjects>{c});
+    // A datacenter with a k8sContext lives in another context of the kubeconfig (through its ClientConfig): map it,
+    // read its CassandraDatacenter and pods there, and build one cluster across the contexts.
+    Domain::ContextMapping mapping;
+    const Kubeconfig config = KubeconfigLoader::load(m_inv.loadingRules());
+    for (const KubeContext &k : config.contexts) {
+        mapping.localContexts << k.name;
+    }
+    const Domain::ClusterTopology local = Domain::ClusterTopology::build(QList<Domain::ContextObjects>{c}, mapping);
+    QMap<QString, QSet<QString>> remote; // context -> namespaces of its datacenters
+    for (const Domain::Cluster &cl : local.clusters) {
+        for (const Domain::Datacenter &dc : cl.datacenters) {
+            if (!dc.context.isEmpty() && dc.context != m_context) {
+                remote[dc.context].insert(dc.nameSpace);
+            }
+        }
+    }
+    if (remote.isEmpty()) {
+        return local;
+    }
+    QList<Domain::ContextObjects> contexts{c};
+    for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
+        Invocation there{m_inv.options, {}, m_inv.out, m_inv.err, m_inv.env};
+        there.options.context = it.key();
+        there.options.nameSpace.clear();
+        KubeSession session(there);
+        KubeError error;
+        if (!session.open() || !session.blocking().resolve(session.discovery(), QStringLiteral("pods"), &error)) {
+            m_inv.err << "warning: " << Tr::tr("cannot read context %1 (datacenters of this cluster live there): %2").arg(it.key(), error.message)
+                      << '\n';
+            continue; // the topology names the datacenters whose objects were not read
+        }
+        Domain::ContextObjects objects;
+        objects.context = it.key();
+        bool ok = true;
+        for (const QString &ns : it.value()) {
+            const auto dcs = listThrough(session, CassandraDatacenters, all ? QString() : ns, {});
+            const auto dcPods = dcs ? listThrough(session, QStringLiteral("pods"), all ? QString() : ns, ClusterPodLabel) : std::nullopt;
+            if (!dcs || !dcPods) {
+                ok = false;
+                break;
+            }
+            objects.cassandraDatacenters += *dcs;
+            objects.pods += *dcPods;
+            if (all) {
+                break; // every namespace at once
+            }
+        }
+        if (ok) {
+            contexts << objects;
+        } else {
+            m_inv.err << "warning: " << Tr::tr("cannot list the datacenters of context %1").arg(it.key()) << '\n';
+        }
+    }
+    return Domain::ClusterTopology::build(contexts, mapping);
 }
 
 std::optional<Domain::Cluster> ClusterSession::cluster(const QString &name)
@@ -153,6 +226,37 @@ void ClusterSession::record(const Ops::Operation &op, const QString &result, con
     if (!Ops::OperationHistory(path).append(e, &error)) {
         m_inv.err << "warning: " << error << '\n';
     }
+}
+
+QString ClusterSession::managedElsewhere(const Ops::Operation &op)
+{
+    // A change to a CassandraDatacenter object only comes from a cluster that is that datacenter alone. When
+    // k8ssandra-operator labels it as part of a K8ssandraCluster, that cluster is not in this context (else the
+    // topology would have routed the change to it): it lives in the control plane's context, and its operator would
+    // undo a direct change here.
+    for (const Ops::ObjectChange &c : op.changes) {
+        if (c.kind != QLatin1String("CassandraDatacenter") || c.action == Ops::ObjectChange::Action::Create) {
+            continue;
+        }
+        KubeRequest request;
+        request.method = "GET";
+        request.path = QLatin1String("/apis/") + c.apiVersion + QLatin1String("/namespaces/") + c.nameSpace
+                       + QLatin1String("/cassandradatacenters/") + c.name;
+        const BlockingClient::Result r = m_session.blocking().send(request);
+        if (!r.ok()) {
+            continue; // the dry run reports what is wrong with the object
+        }
+        const QJsonObject labels = r.response->object.value(QLatin1String("metadata")).toObject().value(QLatin1String("labels")).toObject();
+        const QString owner = labels.value(QLatin1String("k8ssandra.io/cluster-name")).toString();
+        if (!owner.isEmpty()) {
+            const QString ownerNs = labels.value(QLatin1String("k8ssandra.io/cluster-namespace")).toString(c.nameSpace);
+            return Tr::tr("datacenter %1 is managed by K8ssandraCluster %2 (namespace %3), which is not in context %4: change it "
+                          "through that cluster with --context set to its control plane; k8ssandra-operator would undo a "
+                          "direct change here. Nothing was sent")
+                .arg(c.name, owner, ownerNs, m_context);
+        }
+    }
+    return {};
 }
 
 int ClusterSession::refuse(const Ops::Operation &op, const QString &message, int code)
@@ -276,6 +380,9 @@ int ClusterSession::execute(const Ops::Operation &op, bool dryRun, bool showDiff
         }
     }
     routed.target.context = m_context;
+    if (const QString managed = managedElsewhere(routed); !managed.isEmpty()) {
+        return refuse(op, managed, ExitError);
+    }
     const QString refusal = Ops::WriteGuard(readOnlyContexts(m_inv)).refusal(routed);
     if (!refusal.isEmpty()) {
         return refuse(op, refusal, ExitError);
@@ -324,10 +431,22 @@ int ClusterSession::execute(const Ops::Operation &op, bool dryRun, bool showDiff
     QElapsedTimer timer;
     timer.start();
     const qint64 limit = timeoutMs(600000);
+    // A terminal gets one bar redrawn in place; pipes and files keep the plain lines.
+    std::optional<ProgressLine> bar;
+    if (const int fd = progressTerminal(m_inv.out, m_inv.env); fd >= 0) {
+        bar.emplace(m_inv.out, fd, m_inv.env);
+    }
     while (true) {
         const Ops::Progress p = progress();
-        printProgress(p);
+        if (bar) {
+            bar->update(progressBarState(p, timer.elapsed()));
+        } else {
+            printProgress(p);
+        }
         if (p.isFinished()) {
+            if (bar) {
+                bar->finish();
+            }
             const bool ok = p.state == Ops::Progress::State::Succeeded;
             record(op, ok ? QStringLiteral("succeeded") : QStringLiteral("failed"), p.message);
             if (!ok) {
@@ -336,6 +455,9 @@ int ClusterSession::execute(const Ops::Operation &op, bool dryRun, bool showDiff
             return ExitOk;
         }
         if (timer.elapsed() > limit) {
+            if (bar) {
+                bar->finish();
+            }
             record(op, QStringLiteral("timeout"), p.toString());
             return m_inv.fail(Tr::tr("timed out waiting: %1").arg(p.toString()));
         }

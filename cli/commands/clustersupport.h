@@ -59,6 +59,9 @@ public:
 
 private:
     int refuse(const Cassandra::Ops::Operation &op, const QString &message, int code);
+    /*! Why \a op must not be sent because it changes a CassandraDatacenter that a K8ssandraCluster of another context
+        manages, or an empty string. */
+    QString managedElsewhere(const Cassandra::Ops::Operation &op);
     void record(const Cassandra::Ops::Operation &op, const QString &result, const QString &message);
     bool checkAccess(const Cassandra::Ops::Operation &op, QString *refusal);
     bool send(const Cassandra::Ops::ObjectChange &change, const QString &fieldManager, bool dryRun, QString *error);

@@ -3,10 +3,11 @@
 #include "clitr.h"
 #include "clustersupport.h"
 
+#include "cassandra/ops/guard.h"
 #include "kubeconfig/kubeconfig.h"
+#include "util/contextsettings.h"
 #include "metrics/promcatalog.h"
 
-#include <QSettings>
 
 namespace Ringside::Cli {
 
@@ -14,13 +15,14 @@ using namespace Metrics;
 
 QString storedPrometheusUrl(const Invocation &inv, const QString &context)
 {
+    // The key layout lives in the core (util/contextsettings.h), shared with the app's AppSettings.
+    return Ringside::storedPrometheusUrl(settingsFileOf(inv), context);
+}
+
+QString settingsFileOf(const Invocation &inv)
+{
     const QString file = inv.env.value(QStringLiteral("RINGSIDE_SETTINGS"));
-    std::unique_ptr<QSettings> settings = file.isEmpty()
-        ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Ringside"), QStringLiteral("ringside"))
-        : std::make_unique<QSettings>(file, QSettings::IniFormat);
-    // The same key as AppSettings::prometheusUrl (context names can hold '/', a QSettings group separator).
-    const QString key = QLatin1String("contexts/") + QString::fromLatin1(context.toUtf8().toPercentEncoding()) + QLatin1String("/prometheusUrl");
-    return settings->value(key).toString();
+    return file.isEmpty() ? Cassandra::Ops::defaultSettingsFile() : file;
 }
 
 QString currentContextName(Invocation &inv)

@@ -3,7 +3,7 @@
 // Shared by the DBA commands (alerts, metrics): the per-context Prometheus URL, read from the same settings key the
 // GUI writes (AppSettings::prometheusUrl: `contexts/<percent-encoded context>/prometheusUrl` in Ringside/ringside.ini),
 // and blocking Prometheus queries for a command-line tool.
-// NOTE: the settings key belongs in the core (one owner for the GUI and the CLI); it lives here until it moves.
+// The key layout itself is the core's (util/contextsettings.h).
 
 #include "command.h"
 
@@ -17,6 +17,8 @@ namespace Ringside::Cli {
 
 /*! The Prometheus URL stored for \a context: the file in $RINGSIDE_SETTINGS when set, else the GUI's settings. */
 QString storedPrometheusUrl(const Invocation &inv, const QString &context);
+/*! Ringside's settings file for this invocation: $RINGSIDE_SETTINGS when set, else the app's (defaultSettingsFile()). */
+QString settingsFileOf(const Invocation &inv);
 
 /*! The Prometheus of the command: \a flagUrl (--prometheus), else $RINGSIDE_PROMETHEUS_URL, else the context's
     setting. Prints the error (naming where it looked) and returns nothing when there is none or it is unusable. Bearer

@@ -7,6 +7,7 @@
 #include "flags.h"
 #include "kubesession.h"
 #include "output.h"
+#include "progressbar.h"
 
 #include "cassandra/ops/guard.h"
 #include "cassandra/ops/history.h"
@@ -205,21 +206,35 @@ int followRun(Invocation &inv, ReaperSession &s, const RepairRun &started)
     timer.start();
     QString last;
     RepairRun run = started;
+    // A terminal gets one bar redrawn in place; pipes and files keep the plain lines.
+    std::optional<ProgressLine> bar;
+    if (const int fd = progressTerminal(inv.out, inv.env); fd >= 0) {
+        bar.emplace(inv.out, fd, inv.env);
+    }
     while (true) {
         const QString line = Tr::tr("%1: %2/%3 segments repaired (%4%)")
                                  .arg(run.stateText)
                                  .arg(run.segmentsRepaired)
                                  .arg(run.totalSegments)
                                  .arg(int(run.progress() * 100));
-        if (line != last) {
+        if (bar) {
+            bar->update({run.segmentsRepaired, run.totalSegments, Tr::tr("segments"),
+                         Tr::tr("repair %1 %2").arg(run.id, run.stateText.toLower()), timer.elapsed()});
+        } else if (line != last) {
             inv.out << line << '\n';
             inv.out.flush();
             last = line;
         }
         if (run.isTerminal() || run.state == RepairRunState::Paused) {
+            if (bar) {
+                bar->finish();
+            }
             break;
         }
         if (timer.elapsed() > limit) {
+            if (bar) {
+                bar->finish();
+            }
             return inv.fail(Tr::tr("timed out waiting for repair run %1: %2").arg(run.id, line));
         }
         QEventLoop loop;
