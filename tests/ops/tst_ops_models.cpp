@@ -2,6 +2,7 @@
 // snapshots built from objects, the command palette's filter, the rollout goals of the plans, and the read-only
 // contexts shared through the settings file.
 #include "models/ops/alertsmodel.h"
+#include "models/ops/nodemetrics.h"
 #include "models/ops/nodeprogressmodel.h"
 #include "models/ops/operationplan.h"
 #include "models/ops/palettemodel.h"
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cmath>
 
 using namespace Ringside;
 using namespace Ringside::Operations;
@@ -145,6 +148,104 @@ private Q_SLOTS:
         monitor.evaluate(in);
         QCOMPARE(resolved.size(), 1);
         QCOMPARE(model->rowCount(), 0);
+    }
+
+    void diskUsageFromKubeletMetricsRaisesTheDiskAlert()
+    {
+        // The query names the claims of Cassandra pods and maps them back to the pod.
+        const QString q = diskUsageQuery();
+        QVERIFY2(q.contains(QLatin1String("kubelet_volume_stats_used_bytes")) && q.contains(QLatin1String("server-data-(.+)")), qPrintable(q));
+        auto series = [](const QString &pod, double value) {
+            Metrics::Series s;
+            s.labels.insert(QStringLiteral("namespace"), QStringLiteral("proj"));
+            if (!pod.isEmpty()) {
+                s.labels.insert(QStringLiteral("pod"), pod);
+            }
+            s.samples.append(QPointF(1.0e9, value));
+            return s;
+        };
+        const QHash<QString, double> byPod = diskUsageByPod({series(QStringLiteral("shop-dc1-r1-sts-0"), 41.5), series(QStringLiteral("shop-dc1-r2-sts-0"), 98.5),
+                                                             series(QStringLiteral("shop-dc1-r2-sts-0"), 12.0), series(QString(), 99.0),
+                                                             series(QStringLiteral("shop-dc1-r3-sts-0"), std::nan(""))});
+        QCOMPARE(byPod.size(), 2); // no pod label and NaN are dropped
+        QCOMPARE(byPod.value(QStringLiteral("shop-dc1-r2-sts-0")), 98.5); // the highest of two
+        const QList<QJsonObject> dcs{datacenter(QStringLiteral("dc1"), 2)};
+        const QList<QJsonObject> pods{pod(QStringLiteral("shop-dc1-r1-sts-0"), QStringLiteral("r1"), true),
+                                      pod(QStringLiteral("shop-dc1-r2-sts-0"), QStringLiteral("r2"), true)};
+        QList<Metrics::ClusterStatusSnapshot> snapshots = statusSnapshots(QStringLiteral("ctx"), dcs, pods);
+        QVERIFY(std::isnan(snapshots.at(0).nodes.at(1).diskUsedPercent));
+        QCOMPARE(applyDiskUsage(snapshots, byPod), 2);
+        QCOMPARE(snapshots.at(0).nodes.at(1).diskUsedPercent, 98.5);
+
+        QDateTime now(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::UTC);
+        AlertMonitor monitor([&now] { return now; });
+        QAbstractItemModelTester tester(monitor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Metrics::EvaluationInput in;
+        in.snapshots = snapshots;
+        monitor.evaluate(in);
+        QCOMPARE(monitor.model()->rowCount(), 1);
+        QCOMPARE(monitor.model()->index(0, 0).data(AlertsModel::RuleRole).toString(), QStringLiteral("disk_usage_high"));
+        QCOMPARE(monitor.model()->index(0, 0).data(AlertsModel::NodeRole).toString(), QStringLiteral("shop-dc1-r2-sts-0"));
+        QCOMPARE(monitor.model()->index(0, AlertsModel::NodeColumn).data().toString(), QStringLiteral("shop-dc1-r2-sts-0"));
+        now = now.addSecs(301); // fires after 5 minutes
+        monitor.evaluate(in);
+        QVERIFY(monitor.model()->index(0, 0).data(AlertsModel::FiringRole).toBool());
+    }
+
+    void clusterNodeMetricsFillTheSnapshot()
+    {
+        ClusterNodeMetrics m;
+        m.heapUsedPercent.insert(QStringLiteral("shop-dc1-r1-sts-0"), 91.0);
+        m.pendingCompactions.insert(QStringLiteral("shop-dc1-r1-sts-0"), 150);
+        m.droppedMutations.insert(QStringLiteral("shop-dc1-r2-sts-0"), 2100);
+        m.droppedMutations.insert(QStringLiteral("elsewhere-0"), 5);
+        const QList<QJsonObject> dcs{datacenter(QStringLiteral("dc1"), 2)};
+        const QList<QJsonObject> pods{pod(QStringLiteral("shop-dc1-r1-sts-0"), QStringLiteral("r1"), true),
+                                      pod(QStringLiteral("shop-dc1-r2-sts-0"), QStringLiteral("r2"), true)};
+        Metrics::ClusterStatusSnapshot snap = statusSnapshots(QStringLiteral("ctx"), dcs, pods).constFirst();
+        QCOMPARE(m.applyTo(snap), 2);
+        QCOMPARE(snap.nodes.at(0).heapUsedPercent, 91.0);
+        QCOMPARE(snap.nodes.at(0).pendingCompactions, 150.0);
+        QVERIFY(std::isnan(snap.nodes.at(0).droppedMutations));
+        QCOMPARE(snap.nodes.at(1).droppedMutations, 2100.0);
+        QVERIFY(std::isnan(snap.nodes.at(1).heapUsedPercent));
+        // The dropped mutations rule fires at once (no delay) for r2 only.
+        AlertMonitor monitor;
+        Metrics::EvaluationInput in;
+        in.snapshots = {snap};
+        monitor.evaluate(in);
+        int dropped = 0;
+        for (int r = 0; r < monitor.model()->rowCount(); ++r) {
+            const QModelIndex i = monitor.model()->index(r, 0);
+            if (i.data(AlertsModel::RuleRole).toString() == QLatin1String("dropped_mutations")) {
+                ++dropped;
+                QCOMPARE(i.data(AlertsModel::NodeRole).toString(), QStringLiteral("shop-dc1-r2-sts-0"));
+                QVERIFY(i.data(AlertsModel::FiringRole).toBool());
+            }
+        }
+        QCOMPARE(dropped, 1);
+    }
+
+    void promqlAlertNamesThePod()
+    {
+        // A user PromQL rule's series label the pod "pod": the node column and role show it.
+        Metrics::AlertRule rule;
+        rule.id = QStringLiteral("volume");
+        rule.source = Metrics::AlertRule::Source::PromQL;
+        rule.expr = QStringLiteral("max by (pod) (x)");
+        rule.threshold = 90;
+        rule.summary = QStringLiteral("{label:pod} at {value}");
+        AlertMonitor monitor;
+        monitor.setRules({rule});
+        Metrics::EvaluationInput in;
+        Metrics::Series s;
+        s.labels.insert(QStringLiteral("pod"), QStringLiteral("shop-dc1-r3-sts-0"));
+        s.samples.append(QPointF(1.0e9, 95));
+        in.promResults.insert(rule.id, {s});
+        monitor.evaluate(in);
+        QCOMPARE(monitor.model()->rowCount(), 1);
+        QCOMPARE(monitor.model()->index(0, 0).data(AlertsModel::NodeRole).toString(), QStringLiteral("shop-dc1-r3-sts-0"));
+        QCOMPARE(monitor.model()->index(0, AlertsModel::NodeColumn).data().toString(), QStringLiteral("shop-dc1-r3-sts-0"));
     }
 
     void paletteFilters()

@@ -49,7 +49,7 @@ namespace Op = Ringside::Test::Op;
 namespace {
 
 const QString Ctx = QStringLiteral("ringside-sandbox");
-const QString Cluster = QStringLiteral("shop");
+const QString ClusterName = QStringLiteral("shop");
 
 QModelIndex childNamed(QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
 {
@@ -88,7 +88,7 @@ private:
     QModelIndex clusterIndex()
     {
         ProjectTreeModel *model = m_window->projectModel();
-        return childNamed(model, childNamed(model, model->indexOfContext(Ctx), Op::Ns), Cluster);
+        return childNamed(model, childNamed(model, model->indexOfContext(Ctx), Op::Ns), ClusterName);
     }
 
     void selectInTree(const QModelIndex &source)
@@ -109,7 +109,7 @@ private Q_SLOTS:
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QString error;
         QVERIFY2(Op::startWorld(m_fx, &error, 10), qPrintable(error));
-        QCOMPARE(m_fx.post(Op::mccPath(), Op::mcc(Cluster, QStringLiteral("4.1.5"), 3, 1)).status, 201);
+        QCOMPARE(m_fx.post(Op::mccPath(), Op::mcc(ClusterName, QStringLiteral("4.1.5"), 3, 1)).status, 201);
         QVERIFY(QTest::qWaitFor([this] { return Op::dcReady(m_fx, QStringLiteral("shop-dc1")); }, 60000));
 
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("window.ini")));
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->cancelButton()->isEnabled());
 
         // The API has the new version: the cluster's spec and every pod.
-        QCOMPARE(Op::at(Op::getJson(m_fx, Op::mccPath(Cluster)), QStringLiteral("spec.k8ssandra.cassandra.serverVersion")).toString(),
+        QCOMPARE(Op::at(Op::getJson(m_fx, Op::mccPath(ClusterName)), QStringLiteral("spec.k8ssandra.cassandra.serverVersion")).toString(),
                  QStringLiteral("4.1.8"));
         for (const QString &pod : {QStringLiteral("shop-dc1-r1-sts-0"), QStringLiteral("shop-dc1-r2-sts-0"), QStringLiteral("shop-dc1-r3-sts-0")}) {
             QCOMPARE(Op::at(Op::getJson(m_fx, Op::podPath(pod)), QStringLiteral("metadata.labels")).toObject().value(QLatin1String("app.kubernetes.io/version")).toString(),
@@ -225,7 +225,7 @@ private Q_SLOTS:
     void cancelDeletesTheUnfinishedTask()
     {
         OpsController *ctl = OpsController::of(m_window.get());
-        QPointer<OperationDialog> dialog = ctl->openOperation(OperationType::Restart, Ctx, Op::Ns, Cluster);
+        QPointer<OperationDialog> dialog = ctl->openOperation(OperationType::Restart, Ctx, Op::Ns, ClusterName);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 15000);
         QTRY_VERIFY(dialog->runButton()->isEnabled());
         QVERIFY(dialog->diffView()->toPlainText().contains(QLatin1String("restart")));
@@ -258,19 +258,19 @@ private Q_SLOTS:
     void destructiveNeedsTheClusterName()
     {
         OpsController *ctl = OpsController::of(m_window.get());
-        QPointer<OperationDialog> dialog = ctl->openOperation(OperationType::StopDatacenter, Ctx, Op::Ns, Cluster);
+        QPointer<OperationDialog> dialog = ctl->openOperation(OperationType::StopDatacenter, Ctx, Op::Ns, ClusterName);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 15000);
         QTRY_VERIFY(!dialog->summaryLabel()->text().isEmpty());
         QVERIFY(dialog->needsConfirmation());
         QVERIFY(dialog->confirmEdit()->isVisible());
         QVERIFY(!dialog->runButton()->isEnabled());
-        QVERIFY2(dialog->runButton()->toolTip().contains(Cluster), qPrintable(dialog->runButton()->toolTip()));
+        QVERIFY2(dialog->runButton()->toolTip().contains(ClusterName), qPrintable(dialog->runButton()->toolTip()));
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("sho"));
         QVERIFY(!dialog->runButton()->isEnabled());
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("p!"));
         QVERIFY(!dialog->runButton()->isEnabled());
         QTest::keyClick(dialog->confirmEdit(), Qt::Key_Backspace);
-        QCOMPARE(dialog->confirmEdit()->text(), Cluster);
+        QCOMPARE(dialog->confirmEdit()->text(), ClusterName);
         QVERIFY2(dialog->runButton()->isEnabled(), qPrintable(dialog->runButton()->toolTip()));
         dialog->close();
         QTRY_VERIFY(dialog.isNull());
@@ -295,9 +295,9 @@ private Q_SLOTS:
         QVERIFY2(scale->toolTip().contains(QLatin1String("read-only")), qPrintable(scale->toolTip()));
         QVERIFY(saveWidgetPng(m_window.get(), shot(QStringLiteral("read-only-tree"), false)).isEmpty());
 
-        const QJsonObject before = Op::getJson(m_fx, Op::mccPath(Cluster));
+        const QJsonObject before = Op::getJson(m_fx, Op::mccPath(ClusterName));
         const int historyBefore = int(Cassandra::Ops::OperationHistory().read().size());
-        QPointer<OperationDialog> dialog = ctl->openOperation(OperationType::Scale, Ctx, Op::Ns, Cluster);
+        QPointer<OperationDialog> dialog = ctl->openOperation(OperationType::Scale, Ctx, Op::Ns, ClusterName);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 15000);
         auto *size = dialog->form()->findChild<QSpinBox *>(QStringLiteral("size"));
         size->setValue(5);
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.at(0).at(0).toBool());
         QTest::qWait(500);
-        const QJsonObject after = Op::getJson(m_fx, Op::mccPath(Cluster));
+        const QJsonObject after = Op::getJson(m_fx, Op::mccPath(ClusterName));
         QCOMPARE(Op::at(after, QStringLiteral("metadata.resourceVersion")), Op::at(before, QStringLiteral("metadata.resourceVersion")));
         QCOMPARE(Op::at(after, QStringLiteral("metadata.generation")), Op::at(before, QStringLiteral("metadata.generation")));
         const QList<Cassandra::Ops::HistoryEntry> history = Cassandra::Ops::OperationHistory().read();
@@ -436,7 +436,7 @@ private Q_SLOTS:
                                        {QStringLiteral("kind"), QStringLiteral("Reaper")},
                                        {QStringLiteral("metadata"),
                                         QJsonObject{{QStringLiteral("name"), reaper},
-                                                    {QStringLiteral("labels"), QJsonObject{{QStringLiteral("k8ssandra.io/cluster-name"), Cluster},
+                                                    {QStringLiteral("labels"), QJsonObject{{QStringLiteral("k8ssandra.io/cluster-name"), ClusterName},
                                                                                            {QStringLiteral("k8ssandra.io/cluster-namespace"), Op::Ns}}}}},
                                        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("datacenterRef"), QJsonObject{{QStringLiteral("name"), QStringLiteral("shop-dc1")}}}}}})
                      .status,
@@ -448,7 +448,7 @@ private Q_SLOTS:
             },
             20000));
         OpsController *ctl = OpsController::of(m_window.get());
-        QPointer<RepairDialog> dialog = ctl->openRepair(Ctx, Op::Ns, Cluster);
+        QPointer<RepairDialog> dialog = ctl->openRepair(Ctx, Op::Ns, ClusterName);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 15000);
         QVERIFY(!dialog->startButton()->isEnabled()); // no keyspace yet
         QTest::keyClicks(dialog->keyspaceEdit(), QStringLiteral("system_auth"));
@@ -461,6 +461,8 @@ private Q_SLOTS:
         auto stateOfFirst = [&] { return runs->rowCount() > 0 && runs->item(0, RepairDialog::StateColumn) ? runs->item(0, RepairDialog::StateColumn)->text() : QString(); };
         QTRY_VERIFY_WITH_TIMEOUT(runs->rowCount() == 1, 10000);
         QCOMPARE(runs->item(0, RepairDialog::KeyspaceColumn)->text(), QStringLiteral("system_auth"));
+        // A poll between the create and the start may have shown the run NOT_STARTED; the read after the start follows.
+        QTRY_VERIFY_WITH_TIMEOUT(stateOfFirst() != QLatin1String("NOT_STARTED"), 10000);
         const QString first = stateOfFirst();
         QVERIFY2(first == QLatin1String("RUNNING") || first == QLatin1String("DONE"), qPrintable(first));
         if (first == QLatin1String("RUNNING")) {
@@ -518,7 +520,7 @@ private Q_SLOTS:
             20000);
         const QModelIndex a = alerts->index(row, 0);
         QCOMPARE(a.data(AlertsModel::ContextRole).toString(), Ctx);
-        QCOMPARE(a.data(AlertsModel::ClusterRole).toString(), Cluster);
+        QCOMPARE(a.data(AlertsModel::ClusterRole).toString(), ClusterName);
         QCOMPARE(a.data(AlertsModel::SeverityRole).toInt(), int(Metrics::Severity::Critical));
         QVERIFY(alerts->index(row, AlertsModel::SummaryColumn).data().toString().contains(pod));
         // The tree follows its own watch; give it a moment to show the node down too, so the picture agrees.

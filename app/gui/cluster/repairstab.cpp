@@ -2,6 +2,10 @@
 
 #include "tablepanel.h"
 
+#include "gui/mainwindow.h"
+#include "gui/ops/opscontroller.h"
+#include "gui/ops/repairschedulespanel.h"
+
 #include "models/cluster/clustertr.h"
 #include "models/cluster/rowtablemodel.h"
 
@@ -9,6 +13,7 @@
 #include "kube/kubeclient.h"
 
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -25,14 +30,37 @@ RepairsTab::RepairsTab(KubeClient *client, const QString &context, const QString
     , m_ns(nameSpace)
     , m_cluster(cluster)
     , m_runs(new RowTableModel(headers(), this))
+    , m_schedules(nullptr)
 {
     auto *layout = new QVBoxLayout(this);
+    Operations::RepairSchedulesPanel::Options so;
+    so.context = context;
+    so.nameSpace = nameSpace;
+    so.cluster = cluster;
+    // The window's guard at the time of each write (its read-only contexts can change in Settings).
+    so.guard = [this] {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *main = qobject_cast<MainWindow *>(w)) {
+                if (Operations::OpsController *ops = Operations::OpsController::of(main)) {
+                    return ops->writeGuard();
+                }
+            }
+        }
+        return Cassandra::Ops::WriteGuard(Cassandra::Ops::readOnlyContexts(qEnvironmentVariable("RINGSIDE_READ_ONLY_CONTEXTS")));
+    };
     m_runs->setPlaceholder(ClusterTr::tr("Repair runs are read from Reaper when this tab is shown."));
     m_panel = new TablePanel(ClusterTr::tr("Repair runs (Reaper, newest first)"), m_runs, this);
     auto *refreshButton = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), ClusterTr::tr("Refresh"), m_panel);
     connect(refreshButton, &QPushButton::clicked, this, &RepairsTab::refresh);
+    refreshButton->setObjectName(QStringLiteral("refreshRepairs"));
     m_panel->addHeaderWidget(refreshButton);
-    layout->addWidget(m_panel);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_panel);
+    m_schedules = new Operations::RepairSchedulesPanel(so, split);
+    split->addWidget(m_schedules);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split);
 }
 
 RepairsTab::~RepairsTab() = default;
@@ -101,6 +129,7 @@ void RepairsTab::showEvent(QShowEvent *event)
 void RepairsTab::fail(const QString &message)
 {
     m_running = false;
+    m_schedules->setUnavailable(message);
     m_panel->setMessage(message, true);
     Q_EMIT refreshed(message);
 }
@@ -124,6 +153,7 @@ void RepairsTab::refresh()
                 delete m_reaper;
                 m_reaper = new ReaperClient(m_client, endpoint, this);
             }
+            m_schedules->setReaper(m_reaper, m_client);
             RepairRunFilter filter;
             filter.cluster = endpoint.reaperCluster;
             m_reaper->runs(

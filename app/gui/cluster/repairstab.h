@@ -13,6 +13,10 @@ struct RepairRun;
 } // namespace Cassandra::Services
 } // namespace Ringside
 
+namespace Ringside::Operations {
+class RepairSchedulesPanel;
+} // namespace Ringside::Operations
+
 namespace Ringside::Cluster {
 
 class RowTableModel;
@@ -20,8 +24,9 @@ class TablePanel;
 struct TableRow;
 
 /*! The Repairs tab: the cluster's repair runs as Reaper reports them (found through its Reaper object and Service,
-    reached through the API server's service proxy or a port-forward), newest first, with progress per run.
-    Read when the tab is shown and on Refresh. \since 0.1 */
+    reached through the API server's service proxy or a port-forward), newest first, with progress per run, and its
+    repair schedules (create, pause, resume, delete; writes guarded like every operation). Read when the tab is shown
+    and on Refresh. \since 0.1 */
 class RepairsTab : public QWidget
 {
     Q_OBJECT
@@ -31,6 +36,7 @@ public:
 
     RowTableModel *runsModel() const { return m_runs; }
     TablePanel *panel() const { return m_panel; }
+    Operations::RepairSchedulesPanel *schedulesPanel() const { return m_schedules; }
     /*! Looks for the cluster's Reaper and reads its runs. */
     void refresh();
 
@@ -54,6 +60,7 @@ private:
     Cassandra::Services::ReaperClient *m_reaper = nullptr;
     RowTableModel *m_runs;
     TablePanel *m_panel;
+    Operations::RepairSchedulesPanel *m_schedules;
     bool m_loaded = false;
     bool m_running = false;
 };

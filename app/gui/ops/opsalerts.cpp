@@ -8,6 +8,8 @@
 #include "gui/ops/opstr.h"
 #include "gui/projectdock.h"
 #include "models/ops/alertsmodel.h"
+#include "models/ops/nodemetrics.h"
+#include "models/ops/opstr.h"
 #include "models/projecttreemodel.h"
 
 #include "kube/kubeclient.h"
@@ -15,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
@@ -42,6 +45,8 @@ void OpsController::evaluateAlerts()
     struct Round
     {
         Metrics::EvaluationInput input;
+        QHash<QString, QHash<QString, double>> disk; // context -> pod -> data volume used %
+        QHash<QString, ClusterNodeMetrics> nodes;      // context + '\n' + cluster -> heap, compactions, dropped
         int waiting = 1; // released at the end of the set-up
     };
     auto round = std::make_shared<Round>();
@@ -51,6 +56,15 @@ void OpsController::evaluateAlerts()
             return;
         }
         m_evaluating = false;
+        for (Metrics::ClusterStatusSnapshot &snap : round->input.snapshots) {
+            const auto it = round->disk.constFind(snap.context);
+            if (it != round->disk.constEnd()) {
+                QList<Metrics::ClusterStatusSnapshot> one{snap};
+                applyDiskUsage(one, it.value());
+                snap = one.constFirst();
+            }
+            round->nodes.value(snap.context + u'\n' + snap.cluster).applyTo(snap);
+        }
         m_alerts->evaluate(round->input);
     };
     QList<Metrics::AlertRule> promRules;
@@ -69,11 +83,33 @@ void OpsController::evaluateAlerts()
         auto lists = std::make_shared<std::pair<QList<QJsonObject>, QList<QJsonObject>>>();
         auto pending = std::make_shared<int>(2);
         round->waiting += 1;
-        auto listed = [round, lists, pending, context, done] {
+        Metrics::PromClient *prom = nullptr;
+        if (!m_window->settings().prometheusUrl(context).isEmpty()) {
+            QString why;
+            prom = m_window->prometheusFor(context, &why);
+            if (!prom) {
+                qCWarning(lcOps) << "no metrics for the alerts of" << context << ":" << why;
+            }
+        }
+        const QPointer<Metrics::PromClient> promPtr(prom);
+        auto listed = [this, round, lists, pending, context, done, promPtr] {
             if (--*pending > 0) {
                 return;
             }
-            round->input.snapshots += statusSnapshots(context, lists->first, lists->second);
+            const QList<Metrics::ClusterStatusSnapshot> snapshots = statusSnapshots(context, lists->first, lists->second);
+            round->input.snapshots += snapshots;
+            // With metrics: the heap, pending compactions and dropped mutations of each cluster's nodes.
+            for (const Metrics::ClusterStatusSnapshot &snap : snapshots) {
+                if (!promPtr) {
+                    break;
+                }
+                round->waiting += 1;
+                const QString key = context + u'\n' + snap.cluster;
+                queryClusterNodeMetrics(*promPtr, snap.cluster, this, [round, key, done](const ClusterNodeMetrics &m) {
+                    round->nodes.insert(key, m);
+                    done();
+                });
+            }
             done();
         };
         const auto items = [](const KubeResponse &r) {
@@ -101,9 +137,22 @@ void OpsController::evaluateAlerts()
                 listed();
             },
             [listed](const KubeError &) { listed(); });
-        if (!promRules.isEmpty() && !m_window->settings().prometheusUrl(context).isEmpty()) {
-            QString why;
-            if (Metrics::PromClient *prom = m_window->prometheusFor(context, &why)) {
+        if (prom) {
+            // The node metrics of the built-in status rules (the data volume usage).
+            round->waiting += 1;
+            prom->query(
+                diskUsageQuery(), QDateTime(), this,
+                [round, context, done](const Metrics::QueryResult &r) {
+                    round->disk.insert(context, diskUsageByPod(r.series));
+                    done();
+                },
+                [round, context, done](const Metrics::PromError &e) {
+                    round->input.promErrors.insert(QStringLiteral("disk_usage_high"), context + QLatin1String(": ") + e.toString());
+                    done();
+                });
+        }
+        if (!promRules.isEmpty() && prom) {
+            {
                 round->waiting += 1;
                 Metrics::queryPromRules(*prom, promRules, this, [round, context, done](const Metrics::EvaluationInput &in) {
                     for (auto it = in.promResults.begin(); it != in.promResults.end(); ++it) {

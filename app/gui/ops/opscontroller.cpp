@@ -231,12 +231,25 @@ void OpsController::createActions()
                    cluster.data().toString());
     });
     m_actions.insert(-1, m_repairAction);
+    m_repairSchedulesAction = new QAction(OpsGuiTr::tr("Repair &Schedules…"), this);
+    m_repairSchedulesAction->setObjectName(QStringLiteral("op-repair-schedules"));
+    connect(m_repairSchedulesAction, &QAction::triggered, this, [this] {
+        const QModelIndex cluster = selectedCluster();
+        if (!cluster.isValid()) {
+            QMessageBox::information(m_window, OpsGuiTr::tr("Repair Schedules"), OpsGuiTr::tr("Select a cluster in the project tree first."));
+            return;
+        }
+        openRepair(cluster.data(ProjectTreeModel::ContextNameRole).toString(), cluster.data(ProjectTreeModel::NamespaceRole).toString(),
+                   cluster.data().toString(), true);
+    });
+    m_actions.insert(-2, m_repairSchedulesAction);
     action(OperationType::Upgrade)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     action(OperationType::Restart)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     action(OperationType::Backup)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     menu->addMenu(m_tasksMenu);
     menu->addMenu(m_backupMenu);
     menu->addAction(m_repairAction);
+    menu->addAction(m_repairSchedulesAction);
     connect(menu, &QMenu::aboutToShow, this, &OpsController::updateActions);
     QTreeView *view = m_window->projectDock()->view();
     if (view->selectionModel()) {
@@ -330,16 +343,26 @@ void OpsController::addTreeMenu(QMenu *menu, const QModelIndex &index)
         QAction *repair = ops->addAction(OpsGuiTr::tr("Repair…"));
         repair->setObjectName(QStringLiteral("op-repair"));
         connect(repair, &QAction::triggered, this, [this, context, ns, name] { openRepair(context, ns, name); });
+        QAction *schedules = ops->addAction(OpsGuiTr::tr("Repair Schedules…"));
+        schedules->setObjectName(QStringLiteral("op-repair-schedules"));
+        connect(schedules, &QAction::triggered, this, [this, context, ns, name] { openRepair(context, ns, name, true); });
+        for (QAction *a : {repair, schedules}) {
+            a->setEnabled(!readOnly);
+            if (readOnly) {
+                a->setToolTip(readOnlyTip(context));
+            }
+        }
     }
 }
 
-RepairDialog *OpsController::openRepair(const QString &context, const QString &nameSpace, const QString &cluster)
+RepairDialog *OpsController::openRepair(const QString &context, const QString &nameSpace, const QString &cluster, bool schedules)
 {
     RepairDialog::Options o;
     o.context = context;
     o.nameSpace = nameSpace;
     o.cluster = cluster;
     o.guard = writeGuard();
+    o.liveGuard = [ctl = QPointer<OpsController>(this), fallback = o.guard] { return ctl ? ctl->writeGuard() : fallback; };
     o.pollMs = std::max(m_pollMs, 200);
     const QPointer<MainWindow> window = m_window;
     auto *dialog = new RepairDialog(
@@ -353,6 +376,9 @@ RepairDialog *OpsController::openRepair(const QString &context, const QString &n
         },
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (schedules) {
+        dialog->showSchedules();
+    }
     dialog->show();
     return dialog;
 }

@@ -56,8 +56,10 @@ public:
     /*! How often operation dialogs read the progress (default 1000 ms). */
     void setPollInterval(int ms) { m_pollMs = ms; }
     /*! Opens the repair dialog (Reaper) of \a cluster. */
-    RepairDialog *openRepair(const QString &context, const QString &nameSpace, const QString &cluster);
+    RepairDialog *openRepair(const QString &context, const QString &nameSpace, const QString &cluster, bool schedules = false);
     QAction *repairAction() const { return m_repairAction; }
+    /*! Cluster › Repair Schedules…: the repair dialog on its Schedules tab. */
+    QAction *repairSchedulesAction() const { return m_repairSchedulesAction; }
     /*! The Cluster menu action of \a type. */
     QAction *action(OperationType type) const { return m_actions.value(int(type)); }
     /*! The cluster item selected in the tree (or the cluster above the selected item); invalid when none. */
@@ -107,6 +109,7 @@ private:
     QAction *m_paletteAction;
     QAction *m_settingsAction;
     QAction *m_repairAction = nullptr;
+    QAction *m_repairSchedulesAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QSystemTrayIcon *m_tray = nullptr;
     struct Watch

@@ -1,6 +1,8 @@
 #include "gui/ops/repairdialog.h"
 
 #include "gui/ops/opstr.h"
+#include "gui/ops/repairschedulespanel.h"
+#include "models/ops/repairschedules.h"
 
 #include "cassandra/services/reaperclient.h"
 #include "kube/kubeclient.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,6 +45,8 @@ RepairDialog::RepairDialog(const Options &options, OperationRunner::ClientResolv
     , m_resume(new QPushButton(OpsGuiTr::tr("&Resume"), this))
     , m_abort(new QPushButton(OpsGuiTr::tr("&Abort"), this))
     , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_schedules(nullptr)
     , m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("repairDialog"));
@@ -92,11 +97,24 @@ RepairDialog::RepairDialog(const Options &options, OperationRunner::ClientResolv
     bold.setBold(true);
     target->setFont(bold);
     layout->addWidget(target);
-    layout->addWidget(start);
-    layout->addWidget(runsBox, 1);
-    layout->addWidget(m_status);
+    auto *runsPage = new QWidget(m_tabs);
+    auto *runsPageLayout = new QVBoxLayout(runsPage);
+    runsPageLayout->addWidget(start);
+    runsPageLayout->addWidget(runsBox, 1);
+    runsPageLayout->addWidget(m_status);
+    m_tabs->setObjectName(QStringLiteral("repairTabs"));
+    m_tabs->addTab(runsPage, OpsGuiTr::tr("R&uns"));
+    RepairSchedulesPanel::Options so;
+    so.context = options.context;
+    so.nameSpace = options.nameSpace;
+    so.cluster = options.cluster;
+    so.guard = [this] { return guard(); };
+    so.history = options.history;
+    m_schedules = new RepairSchedulesPanel(so, m_tabs);
+    m_tabs->addTab(m_schedules, OpsGuiTr::tr("&Schedules"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(900, 640);
 
     connect(m_start, &QPushButton::clicked, this, [this] { act(Action::Start); });
     connect(m_pause, &QPushButton::clicked, this, [this] { act(Action::Pause); });
@@ -112,6 +130,7 @@ RepairDialog::RepairDialog(const Options &options, OperationRunner::ClientResolv
     KubeClient *client = m_clients ? m_clients(options.context, &why) : nullptr;
     if (!client) {
         m_status->setText(OpsGuiTr::tr("Cannot reach the cluster: %1").arg(why));
+        m_schedules->setUnavailable(m_status->text());
         QTimer::singleShot(0, this, [this, why] { Q_EMIT ready(why); });
         return;
     }
@@ -124,16 +143,23 @@ RepairDialog::RepairDialog(const Options &options, OperationRunner::ClientResolv
             m_status->setText(OpsGuiTr::tr("Reaper %1 (cluster %2 in Reaper)").arg(endpoint.reaper, m_reaperCluster));
             updateButtons();
             refresh();
+            m_schedules->setReaper(m_reaper, client);
             m_poll->start();
             Q_EMIT ready(QString());
         },
         [this](const KubeError &e) {
             m_status->setText(OpsGuiTr::tr("No Reaper for this cluster: %1").arg(e.toString()));
+            m_schedules->setUnavailable(m_status->text());
             Q_EMIT ready(e.toString());
         });
 }
 
 RepairDialog::~RepairDialog() = default;
+
+void RepairDialog::showSchedules()
+{
+    m_tabs->setCurrentWidget(m_schedules);
+}
 
 QString RepairDialog::selectedRun() const
 {
@@ -146,7 +172,7 @@ void RepairDialog::updateButtons()
     Ops::Operation probe;
     probe.kind = Ops::OperationKind::Repair;
     probe.target = Ops::Target{m_options.context, m_options.nameSpace, m_options.cluster, {}, {}};
-    const QString refusal = m_options.guard.refusal(probe);
+    const QString refusal = guard().refusal(probe);
     const bool can = m_reaper && !m_busy && refusal.isEmpty();
     m_start->setEnabled(can && !m_keyspace->text().trimmed().isEmpty());
     m_start->setToolTip(refusal);
@@ -197,7 +223,7 @@ void RepairDialog::act(Action action)
     Ops::Operation probe;
     probe.kind = Ops::OperationKind::Repair;
     probe.target = Ops::Target{m_options.context, m_options.nameSpace, m_options.cluster, {}, {}};
-    const QString refusal = m_options.guard.refusal(probe);
+    const QString refusal = guard().refusal(probe);
     if (!refusal.isEmpty()) {
         record(summary, QStringLiteral("refused"), refusal);
         m_status->setText(refusal);
@@ -206,6 +232,30 @@ void RepairDialog::act(Action action)
     }
     m_busy = true;
     updateButtons();
+    m_status->setText(OpsGuiTr::tr("Checking permissions for: %1…").arg(summary));
+    QString why;
+    KubeClient *client = m_clients ? m_clients(m_options.context, &why) : nullptr;
+    const QByteArray method = action == Action::Start ? QByteArrayLiteral("POST") : QByteArrayLiteral("PUT");
+    checkReaperWrite(client, m_reaper->endpoint(), method, guard(), probe, this, [this, action, id, summary](const QString &denied) {
+        if (!denied.isEmpty()) {
+            m_busy = false;
+            record(summary, QStringLiteral("refused"), denied);
+            m_status->setText(denied);
+            updateButtons();
+            Q_EMIT actionFinished(false, denied);
+            return;
+        }
+        send(action, id, summary);
+    });
+}
+
+void RepairDialog::send(Action action, const QString &id, const QString &summary)
+{
+    if (!m_reaper) {
+        m_busy = false;
+        updateButtons();
+        return;
+    }
     auto ok = [this, summary](const RepairRun &run) {
         m_busy = false;
         const QString message = OpsGuiTr::tr("%1: run %2 is %3").arg(summary, run.id, run.stateText);

@@ -10,17 +10,22 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
 namespace Ringside::Operations {
 
-/*! The repair dialog of one cluster. \since 0.1 */
+class RepairSchedulesPanel;
+
+/*! The repair dialog of one cluster: its runs (start, pause, resume, abort) and its schedules. \since 0.1 */
 class RepairDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +36,8 @@ public:
         QString nameSpace;
         QString cluster;
         Cassandra::Ops::WriteGuard guard;
+        /*! When set, asked at each check instead of \a guard (the window's read-only contexts can change meanwhile). */
+        std::function<Cassandra::Ops::WriteGuard()> liveGuard;
         Cassandra::Ops::OperationHistory history;
         int pollMs = 2000;
     };
@@ -48,6 +55,11 @@ public:
     QPushButton *abortButton() const { return m_abort; }
     QTableWidget *runsTable() const { return m_runs; }
     QLabel *statusLabel() const { return m_status; }
+    /*! The Runs and Schedules tabs. */
+    QTabWidget *tabs() const { return m_tabs; }
+    RepairSchedulesPanel *schedulesPanel() const { return m_schedules; }
+    /*! Brings the Schedules tab to the front. */
+    void showSchedules();
 
     /*! Reads the runs again now. */
     void refresh();
@@ -61,10 +73,12 @@ Q_SIGNALS:
 private:
     enum class Action { Start, Pause, Resume, Abort };
     void act(Action action);
+    void send(Action action, const QString &id, const QString &summary);
     void showRuns(const QList<Cassandra::Services::RepairRun> &runs);
     void updateButtons();
     void record(const QString &summary, const QString &result, const QString &message);
     QString selectedRun() const;
+    Cassandra::Ops::WriteGuard guard() const { return m_options.liveGuard ? m_options.liveGuard() : m_options.guard; }
 
     Options m_options;
     OperationRunner::ClientResolver m_clients;
@@ -80,6 +94,8 @@ private:
     QPushButton *m_resume;
     QPushButton *m_abort;
     QLabel *m_status;
+    QTabWidget *m_tabs;
+    RepairSchedulesPanel *m_schedules;
     QTimer *m_poll;
     bool m_busy = false;
 };

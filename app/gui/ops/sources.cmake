@@ -8,6 +8,7 @@ target_sources(ringside_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/commandpalette.h ${CMAKE_CURRENT_LIST_DIR}/commandpalette.cpp
     ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/repairdialog.h ${CMAKE_CURRENT_LIST_DIR}/repairdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/repairschedulespanel.h ${CMAKE_CURRENT_LIST_DIR}/repairschedulespanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/opscontroller.h ${CMAKE_CURRENT_LIST_DIR}/opscontroller.cpp
     ${CMAKE_CURRENT_LIST_DIR}/opsalerts.cpp
 )

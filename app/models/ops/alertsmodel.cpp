@@ -81,7 +81,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
                 ? a.labels.value(QStringLiteral("cluster"))
                 : OpsTr::tr("%1 (%2)").arg(a.labels.value(QStringLiteral("cluster")), a.labels.value(QStringLiteral("context")));
         case NodeColumn:
-            return a.labels.value(QStringLiteral("node"));
+            return a.labels.value(QStringLiteral("node"), a.labels.value(QStringLiteral("pod")));
         case StateColumn:
             return a.state == AlertState::Firing ? OpsTr::tr("Firing") : a.state == AlertState::Pending ? OpsTr::tr("Pending") : OpsTr::tr("Resolved");
         case SinceColumn:
@@ -113,7 +113,8 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     case DatacenterRole:
         return a.labels.value(QStringLiteral("dc"));
     case NodeRole:
-        return a.labels.value(QStringLiteral("node"));
+        // Status rules label the node "node"; a PromQL rule's series usually name the Cassandra pod "pod".
+        return a.labels.value(QStringLiteral("node"), a.labels.value(QStringLiteral("pod")));
     case RuleRole:
         return a.ruleId;
     case FiringRole:
