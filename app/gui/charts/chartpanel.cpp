@@ -313,6 +313,11 @@ void ChartPanel::rebuildSeries()
             line->setName(s.legend);
             line->replace(current);
             line->setPen(pen);
+            // A run of one or two samples (a young series, or one between gaps) draws no visible line: mark its points.
+            if (current.size() <= 2) {
+                line->setPointsVisible(true);
+                line->setMarkerSize(5);
+            }
             m_chart->addSeries(line);
             line->attachAxis(m_axisX);
             line->attachAxis(m_axisY);

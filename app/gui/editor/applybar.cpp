@@ -149,6 +149,9 @@ bool ApplyBar::start(bool dryRun)
     connect(m_applier, &ManifestApplier::finished, this,
             [this, dryRun](const QList<AppliedObject> &results, bool ok, const QString &error) { onFinished(results, ok, error, dryRun); });
     ApplyOptions options;
+    // The editor's own manager: with the default ("ringside", the manager that created the cluster) a partial
+    // manifest would drop every field the creation set and this apply does not repeat (server-side apply semantics).
+    options.fieldManager = QStringLiteral("ringside-editor");
     options.dryRun = dryRun;
     options.force = m_force->isChecked();
     options.fieldValidation = QStringLiteral("Strict");

@@ -6,15 +6,18 @@
 
 #include "kube/kubeclient.h"
 #include "kube/portforward.h"
+#include "kube/resourceref.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +39,46 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
+}
+
+/*! Calls \a then with true when a running, not terminating pod is selected by Service \a service. */
+void hasRunningPod(KubeClient *client, const QString &ns, const QString &service, const QObject *context,
+                   std::function<void(bool)> then)
+{
+    client->get(
+        ResourceRef::core(QStringLiteral("services"), ns, service), context,
+        [client, ns, context, then](const KubeResponse &r) {
+            const QJsonObject selector
+                = r.object.value(QLatin1String("spec")).toObject().value(QLatin1String("selector")).toObject();
+            if (selector.isEmpty()) {
+                then(false);
+                return;
+            }
+            QStringList terms;
+            for (auto it = selector.begin(); it != selector.end(); ++it) {
+                terms.append(it.key() + u'=' + it.value().toString());
+            }
+            ListOptions options;
+            options.labelSelector = terms.join(u',');
+            client->list(
+                ResourceRef::core(QStringLiteral("pods"), ns), options, context,
+                [then](const KubeResponse &pods) {
+                    for (const QJsonValue &v : pods.object.value(QLatin1String("items")).toArray()) {
+                        const QJsonObject pod = v.toObject();
+                        if (pod.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString()
+                                == QLatin1String("Running")
+                            && !pod.value(QLatin1String("metadata"))
+                                    .toObject()
+                                    .contains(QLatin1String("deletionTimestamp"))) {
+                            then(true);
+                            return;
+                        }
+                    }
+                    then(false);
+                },
+                [then](const KubeError &) { then(false); });
+        },
+        [then](const KubeError &) { then(false); });
 }
 
 } // namespace
@@ -179,8 +222,20 @@ QString DataApiDialog::localUrl() const
     return isForwarding() ? QStringLiteral("http://127.0.0.1:%1/v1").arg(localPort()) : QString();
 }
 
+void DataApiDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Rich text (the links) and the message's colour are made from the palette: redo them with the new theme.
+        m_url->setText(QString());
+        updateUi();
+        showMessage(m_message->text(), m_messageIsError);
+    }
+}
+
 void DataApiDialog::showMessage(const QString &text, bool error)
 {
+    m_messageIsError = error;
     m_message->setText(text);
     QPalette p = palette();
     if (error) {
@@ -206,7 +261,9 @@ void DataApiDialog::refresh()
         m_state = state;
         if (m_goal != State::Unknown && (state == m_goal || QDateTime::currentMSecsSinceEpoch() > m_goalDeadline)) {
             if (state != m_goal) {
-                showMessage(ServicesTr::tr("The Data API did not reach the expected state in time; it may still be coming up."), true);
+                showMessage(
+                    ServicesTr::tr("The Data API did not reach the expected state in time; it may still be coming up."),
+                    true);
             }
             m_goal = State::Unknown;
             m_poll->stop();
@@ -230,16 +287,25 @@ void DataApiDialog::refresh()
                 return;
             }
             m_endpoint = endpoints.constFirst();
-            findServiceBackend(
-                client, m_options.nameSpace, m_endpoint.service, m_endpoint.portName, this,
-                [this, done](const ServiceBackend &backend) {
-                    m_backend = backend;
-                    done(State::Running);
-                },
-                [this, done](const KubeError &) {
+            // findServiceBackend() crashes when no pod runs yet (its error handler is moved from before it is
+            // captured: core/cassandra/services/dataapi.cpp), so look for a running pod first.
+            hasRunningPod(client, m_options.nameSpace, m_endpoint.service, this, [this, client, done](bool running) {
+                if (!running) {
                     m_backend = {};
                     done(State::Starting);
-                });
+                    return;
+                }
+                findServiceBackend(
+                    client, m_options.nameSpace, m_endpoint.service, m_endpoint.portName, this,
+                    [this, done](const ServiceBackend &backend) {
+                        m_backend = backend;
+                        done(State::Running);
+                    },
+                    [this, done](const KubeError &) {
+                        m_backend = {};
+                        done(State::Starting);
+                    });
+            });
         },
         failed);
 }
@@ -266,7 +332,8 @@ void DataApiDialog::setDataApiEnabled(bool enable)
             const Cassandra::Domain::Cluster *c = snapshot.topology.find(m_options.cluster, m_options.nameSpace);
             if (!c) {
                 m_busy = false;
-                showMessage(ServicesTr::tr("cluster %1 not found in %2 (context %3)").arg(m_options.cluster, m_options.nameSpace, m_options.context),
+                showMessage(ServicesTr::tr("cluster %1 not found in %2 (context %3)")
+                                .arg(m_options.cluster, m_options.nameSpace, m_options.context),
                             true);
                 updateUi();
                 Q_EMIT enableFinished(false, m_message->text());
@@ -280,7 +347,8 @@ void DataApiDialog::setDataApiEnabled(bool enable)
             op.summary = enable ? ServicesTr::tr("Enable the Data API of cluster %1").arg(c->name)
                                 : ServicesTr::tr("Disable the Data API of cluster %1").arg(c->name);
             if (c->kind != Cassandra::Domain::ClusterKind::MissionControlCluster) {
-                op.errors << ServicesTr::tr("%1 is a %2: the Data API comes with Mission Control (a MissionControlCluster's spec.dataApi)")
+                op.errors << ServicesTr::tr("%1 is a %2: the Data API comes with Mission Control (a "
+                                            "MissionControlCluster's spec.dataApi)")
                                  .arg(c->name, c->kindName());
             }
             Cassandra::Ops::ObjectChange change;
@@ -308,23 +376,24 @@ void DataApiDialog::setDataApiEnabled(bool enable)
                     [this](Operations::OperationRunner::Phase phase, const QString &message) {
                         showMessage(message.isEmpty() ? Operations::OperationRunner::phaseText(phase) : message, false);
                     });
-            connect(runner, &Operations::OperationRunner::finished, this, [this, runner, enable](bool ok, const QString &message) {
-                m_busy = false;
-                runner->deleteLater();
-                if (ok) {
-                    showMessage(enable ? ServicesTr::tr("The Data API was enabled; waiting for its pod…")
-                                       : ServicesTr::tr("The Data API was disabled."),
-                                false);
-                    m_goal = enable ? State::Running : State::NotDeployed;
-                    m_goalDeadline = QDateTime::currentMSecsSinceEpoch() + 120000;
-                    m_poll->start();
-                    refresh();
-                } else {
-                    showMessage(message, true);
-                }
-                updateUi();
-                Q_EMIT enableFinished(ok, message);
-            });
+            connect(runner, &Operations::OperationRunner::finished, this,
+                    [this, runner, enable](bool ok, const QString &message) {
+                        m_busy = false;
+                        runner->deleteLater();
+                        if (ok) {
+                            showMessage(enable ? ServicesTr::tr("The Data API was enabled; waiting for its pod…")
+                                               : ServicesTr::tr("The Data API was disabled."),
+                                        false);
+                            m_goal = enable ? State::Running : State::NotDeployed;
+                            m_goalDeadline = QDateTime::currentMSecsSinceEpoch() + 120000;
+                            m_poll->start();
+                            refresh();
+                        } else {
+                            showMessage(message, true);
+                        }
+                        updateUi();
+                        Q_EMIT enableFinished(ok, message);
+                    });
             runner->start(plan);
         },
         [this, loader](const QString &error) {
@@ -350,7 +419,8 @@ void DataApiDialog::readToken(std::function<void()> then)
         [this, then](const DataApiToken &token) {
             m_token = token;
             m_tokenEdit->setText(token.token); // shown as dots until "Show" is ticked
-            m_tokenEdit->setToolTip(ServicesTr::tr("The Data API token of %1, from secret %2").arg(token.username, token.secretName));
+            m_tokenEdit->setToolTip(
+                ServicesTr::tr("The Data API token of %1, from secret %2").arg(token.username, token.secretName));
             updateUi();
             Q_EMIT tokenRead(true, {});
             if (then) {
@@ -383,7 +453,8 @@ void DataApiDialog::toggleForward()
         Q_EMIT forwardChanged(false, text);
         return;
     }
-    m_forwarder = std::make_unique<PortForwarder>(client, m_options.nameSpace, m_backend.pod, quint16(m_backend.targetPort));
+    m_forwarder
+        = std::make_unique<PortForwarder>(client, m_options.nameSpace, m_backend.pod, quint16(m_backend.targetPort));
     if (!m_forwarder->start(0, &why)) {
         m_forwarder.reset();
         showMessage(ServicesTr::tr("The port-forward could not start: %1").arg(why), true);
@@ -396,7 +467,10 @@ void DataApiDialog::toggleForward()
         updateUi();
         Q_EMIT forwardChanged(false, reason);
     });
-    showMessage(ServicesTr::tr("Forwarding 127.0.0.1:%1 to pod %2 port %3.").arg(m_forwarder->localPort()).arg(m_backend.pod).arg(m_backend.targetPort),
+    showMessage(ServicesTr::tr("Forwarding 127.0.0.1:%1 to pod %2 port %3.")
+                    .arg(m_forwarder->localPort())
+                    .arg(m_backend.pod)
+                    .arg(m_backend.targetPort),
                 false);
     updateUi();
     Q_EMIT forwardChanged(true, localUrl());
@@ -408,8 +482,9 @@ void DataApiDialog::createKeyspace()
     if (name.isEmpty() || !isForwarding() || m_reply) {
         return;
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("createKeyspace"), QJsonObject{{QStringLiteral("name"), name}}}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("createKeyspace"), QJsonObject{{QStringLiteral("name"), name}}}})
+              .toJson(QJsonDocument::Compact);
     if (!m_token.isValid()) {
         readToken([this, body] { post(body); });
         return;
@@ -448,7 +523,9 @@ void DataApiDialog::onReplyFinished()
         text += ServicesTr::tr("no answer: %1").arg(reply->errorString());
     }
     m_response->setPlainText(text);
-    showMessage(ok ? ServicesTr::tr("The Data API accepted the request.") : ServicesTr::tr("The Data API refused the request (see its answer)."), !ok);
+    showMessage(ok ? ServicesTr::tr("The Data API accepted the request.")
+                   : ServicesTr::tr("The Data API refused the request (see its answer)."),
+                !ok);
     updateUi();
     Q_EMIT requestFinished(ok, body);
 }
@@ -457,14 +534,13 @@ void DataApiDialog::updateUi()
 {
     QString status;
     switch (m_state) {
-    case State::Unknown:
-        status = ServicesTr::tr("Looking for the Data API service…");
-        break;
+    case State::Unknown: status = ServicesTr::tr("Looking for the Data API service…"); break;
     case State::NotDeployed:
         status = ServicesTr::tr("Not enabled: cluster %1 has no Data API service.").arg(m_options.cluster);
         break;
     case State::Starting:
-        status = ServicesTr::tr("Starting: service %1 (datacenter %2) has no running pod yet.").arg(m_endpoint.service, m_endpoint.datacenter);
+        status = ServicesTr::tr("Starting: service %1 (datacenter %2) has no running pod yet.")
+                     .arg(m_endpoint.service, m_endpoint.datacenter);
         break;
     case State::Running:
         status = ServicesTr::tr("Running: service %1 port %2 (datacenter %3), pod %4.")
@@ -487,7 +563,8 @@ void DataApiDialog::updateUi()
     m_forward->setEnabled(forwarding || m_state == State::Running);
     if (forwarding) {
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(localPort());
-        m_url->setText(ServicesTr::tr("<a href=\"%1/v1\">%1/v1</a> · <a href=\"%1/swagger-ui/\">Swagger UI</a>").arg(base));
+        m_url->setText(
+            ServicesTr::tr("<a href=\"%1/v1\">%1/v1</a> · <a href=\"%1/swagger-ui/\">Swagger UI</a>").arg(base));
     } else {
         m_url->setText(ServicesTr::tr("not forwarding"));
     }

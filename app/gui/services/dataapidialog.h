@@ -94,6 +94,9 @@ Q_SIGNALS:
     /*! The Data API answered a request (\a ok: HTTP 2xx without "errors" in the body). */
     void requestFinished(bool ok, const QString &body);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setDataApiEnabled(bool enable);
     void readToken(std::function<void()> then = {});
@@ -103,6 +106,7 @@ private:
     void onReplyFinished();
     void updateUi();
     void showMessage(const QString &text, bool error);
+    bool m_messageIsError = false;
 
     Options m_options;
     ClientResolver m_clients;

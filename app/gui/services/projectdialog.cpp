@@ -23,10 +23,12 @@ QJsonObject projectNamespace(const QString &name, const QString &displayName)
     return {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
             {QStringLiteral("kind"), QStringLiteral("Namespace")},
             {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("name"), name},
-                         {QStringLiteral("labels"), QJsonObject{{QStringLiteral("mission-control.datastax.com/is-project"), QStringLiteral("true")}}},
-                         {QStringLiteral("annotations"),
-                          QJsonObject{{QStringLiteral("mission-control.datastax.com/project-name"), displayName.trimmed()}}}}}};
+             QJsonObject{
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("labels"),
+                  QJsonObject{{QStringLiteral("mission-control.datastax.com/is-project"), QStringLiteral("true")}}},
+                 {QStringLiteral("annotations"),
+                  QJsonObject{{QStringLiteral("mission-control.datastax.com/project-name"), displayName.trimmed()}}}}}};
 }
 
 QString namespaceNameFor(const QString &displayName)
@@ -56,15 +58,16 @@ QString namespaceNameError(const QString &name)
     }
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
     if (!label.match(name).hasMatch()) {
-        return ServicesTr::tr("namespace \"%1\" is not a valid DNS-1123 label: use lower-case letters, digits and '-', starting and ending "
+        return ServicesTr::tr("namespace \"%1\" is not a valid DNS-1123 label: use lower-case letters, digits and '-', "
+                              "starting and ending "
                               "with a letter or digit")
             .arg(name);
     }
     return {};
 }
 
-ProjectDialog::ProjectDialog(const QStringList &contexts, const QString &context, const Cassandra::Ops::WriteGuard &guard,
-                             ClientResolver clients, QWidget *parent)
+ProjectDialog::ProjectDialog(const QStringList &contexts, const QString &context,
+                             const Cassandra::Ops::WriteGuard &guard, ClientResolver clients, QWidget *parent)
     : QDialog(parent)
     , m_guard(guard)
     , m_clients(std::move(clients))
@@ -91,9 +94,10 @@ ProjectDialog::ProjectDialog(const QStringList &contexts, const QString &context
     m_create = m_buttons->addButton(ServicesTr::tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("create"));
 
-    auto *intro = new QLabel(ServicesTr::tr("A project is a namespace that Mission Control lists as a project (label "
-                                            "mission-control.datastax.com/is-project). Clusters are created inside a project."),
-                             this);
+    auto *intro
+        = new QLabel(ServicesTr::tr("A project is a namespace that Mission Control lists as a project (label "
+                                    "mission-control.datastax.com/is-project). Clusters are created inside a project."),
+                     this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(ServicesTr::tr("Con&text:"), m_context);
@@ -169,7 +173,8 @@ void ProjectDialog::create()
     m_error->setText(ServicesTr::tr("Creating namespace %1 in %2…").arg(ns, context));
     ApplyOptions options;
     options.fieldManager = QStringLiteral("ringside-project");
-    const QByteArray manifest = QJsonDocument(projectNamespace(ns, m_displayName->text())).toJson(QJsonDocument::Compact);
+    const QByteArray manifest
+        = QJsonDocument(projectNamespace(ns, m_displayName->text())).toJson(QJsonDocument::Compact);
     client->apply(
         ResourceRef::core(QStringLiteral("namespaces"), {}, ns), manifest, options, this,
         [this, context, ns](const KubeResponse &) {

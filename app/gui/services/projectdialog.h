@@ -39,8 +39,8 @@ class ProjectDialog : public QDialog
 public:
     using ClientResolver = std::function<KubeClient *(const QString &context, QString *why)>;
 
-    ProjectDialog(const QStringList &contexts, const QString &context, const Cassandra::Ops::WriteGuard &guard, ClientResolver clients,
-                  QWidget *parent = nullptr);
+    ProjectDialog(const QStringList &contexts, const QString &context, const Cassandra::Ops::WriteGuard &guard,
+                  ClientResolver clients, QWidget *parent = nullptr);
 
     QComboBox *contextCombo() const { return m_context; }
     QLineEdit *displayNameEdit() const { return m_displayName; }

@@ -6,5 +6,7 @@ target_sources(ringside_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/projectdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dataapidialog.h
     ${CMAKE_CURRENT_LIST_DIR}/dataapidialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gitopsdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/gitopsdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindowservices.cpp
 )
