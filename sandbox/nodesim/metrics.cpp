@@ -177,7 +177,11 @@ void collect(const SimCluster &cluster, const SimNode &n, const QString &nodeNam
         const QByteArray pvc = label("namespace", n.ns) + ','
                                + label("persistentvolumeclaim", QStringLiteral("server-data-") + n.pod);
         const double capacity = double(n.diskCapacity);
-        const double used = c.diskFull ? capacity * 0.985 : std::min(capacity * 0.95, double(live) * 1.08 + 120.0 * 1048576);
+        // Live data plus 8 % (commit log, snapshots) and 120 MiB of system tables; a healthy node stays below 80 %
+        // of its volume however much data the simulated schema holds, so only fill-disk fires a disk alert.
+        const double raw = double(live) * 1.08 + 120.0 * 1048576;
+        const double healthy = raw <= capacity * 0.6 ? raw : capacity * (0.6 + 0.2 * (1.0 - std::exp(-(raw - capacity * 0.6) / capacity)));
+        const double used = c.diskFull ? capacity * 0.985 : healthy;
         emit("kubelet_volume_stats_capacity_bytes", "gauge", "", pvc, capacity);
         emit("kubelet_volume_stats_used_bytes", "gauge", "", pvc, std::floor(used));
         emit("kubelet_volume_stats_available_bytes", "gauge", "", pvc, std::floor(capacity - used));
