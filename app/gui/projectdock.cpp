@@ -175,26 +175,34 @@ void ProjectDock::showContextMenu(const QPoint &pos)
     }
     menu.addSeparator();
     QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), GuiTr::tr("Copy &Name"));
-    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
-    if (chosen == work) {
-        Q_EMIT contextActivated(context);
-    } else if (chosen == makeCurrent) {
-        Q_EMIT makeCurrentRequested(context);
-    } else if (chosen && chosen == connectAction && !remote.isEmpty() && kind == ProjectTreeModel::NodeKind::Datacenter) {
-        Q_EMIT connectRequested(remote, remoteState == ProjectTreeModel::ConnectionState::Failed);
-    } else if (chosen && chosen == connectAction) {
-        Q_EMIT connectRequested(context, state == ProjectTreeModel::ConnectionState::Failed);
-    } else if (chosen && chosen == disconnectAction) {
-        Q_EMIT disconnectRequested(context);
-    } else if (chosen && chosen == editYaml) {
-        Q_EMIT openRequested(Open::Yaml, m_proxy->mapToSource(index));
-    } else if (chosen && chosen == metrics) {
-        Q_EMIT openRequested(Open::Metrics, m_proxy->mapToSource(index));
-    } else if (chosen && chosen == logs) {
-        Q_EMIT openRequested(Open::Logs, m_proxy->mapToSource(index));
-    } else if (chosen == copy) {
-        QApplication::clipboard()->setText(kind == ProjectTreeModel::NodeKind::Context ? context : index.data(Qt::DisplayRole).toString());
+    // Each action does its work when triggered (by a click, a key or a test), not by what exec() returns.
+    const QPersistentModelIndex source = m_proxy->mapToSource(index);
+    connect(work, &QAction::triggered, this, [this, context] { Q_EMIT contextActivated(context); });
+    connect(makeCurrent, &QAction::triggered, this, [this, context] { Q_EMIT makeCurrentRequested(context); });
+    if (connectAction) {
+        const bool forRemote = !remote.isEmpty() && kind == ProjectTreeModel::NodeKind::Datacenter;
+        const QString target = forRemote ? remote : context;
+        const bool retry = (forRemote ? remoteState : state) == ProjectTreeModel::ConnectionState::Failed;
+        connect(connectAction, &QAction::triggered, this, [this, target, retry] { Q_EMIT connectRequested(target, retry); });
     }
+    if (disconnectAction) {
+        connect(disconnectAction, &QAction::triggered, this, [this, context] { Q_EMIT disconnectRequested(context); });
+    }
+    const auto open = [this, source](QAction *action, Open what) {
+        if (action) {
+            connect(action, &QAction::triggered, this, [this, source, what] {
+                if (source.isValid()) {
+                    Q_EMIT openRequested(what, source);
+                }
+            });
+        }
+    };
+    open(editYaml, Open::Yaml);
+    open(metrics, Open::Metrics);
+    open(logs, Open::Logs);
+    const QString name = kind == ProjectTreeModel::NodeKind::Context ? context : index.data(Qt::DisplayRole).toString();
+    connect(copy, &QAction::triggered, this, [name] { QApplication::clipboard()->setText(name); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Ringside

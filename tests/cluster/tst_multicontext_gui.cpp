@@ -17,6 +17,7 @@
 #include "gui/workspace.h"
 #include "models/cluster/clusterrows.h"
 #include "models/cluster/rowtablemodel.h"
+#include "models/ops/clusterloader.h"
 #include "models/projecttreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -294,6 +295,45 @@ private Q_SLOTS:
         const QList<QLabel *> labels = page->widget(ClusterPage::LogsTab)->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) { return l->text().contains(QStringLiteral("The logs of dc2 · east")); }));
         page->setCurrentIndex(ClusterPage::OverviewTab);
+    }
+
+    void operationLoaderReadsTheRemoteDatacenter()
+    {
+        // What an operation dialog reads before it offers dc2: its nodes come from east, through the ClientConfig.
+        QString why;
+        KubeClient *west = m_window->clientFor(West, &why);
+        QVERIFY2(west, qPrintable(why));
+        Operations::ClusterLoader loader(west, West);
+        loader.setRemoteContexts(m_window->kubeconfig().contextNames(),
+                                 [this](const QString &context, QString *reason) { return m_window->clientFor(context, reason); });
+        std::optional<Operations::ClusterSnapshot> snapshot;
+        QString error;
+        loader.load(Ns, [&](const Operations::ClusterSnapshot &s) { snapshot = s; }, [&](const QString &e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(snapshot || !error.isEmpty(), 20000);
+        QVERIFY2(snapshot, qPrintable(error));
+        const Cassandra::Domain::Cluster *shop = snapshot->topology.find(QStringLiteral("shop"), Ns);
+        QVERIFY(shop);
+        QCOMPARE(shop->datacenters.size(), 2);
+        const auto dc2 = std::find_if(shop->datacenters.cbegin(), shop->datacenters.cend(),
+                                      [](const Cassandra::Domain::Datacenter &d) { return d.displayName() == QLatin1String("dc2"); });
+        QVERIFY(dc2 != shop->datacenters.cend());
+        QCOMPARE(dc2->context, East);
+        QCOMPARE(dc2->nodes.size(), 2);
+        QVERIFY(dc2->objectFound);
+
+        // Without the other contexts, dc2 is known from the cluster object only: no nodes.
+        Operations::ClusterLoader local(west, West);
+        snapshot.reset();
+        local.load(Ns, [&](const Operations::ClusterSnapshot &s) { snapshot = s; }, [&](const QString &e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(snapshot, 20000);
+        const Cassandra::Domain::Cluster *alone = snapshot->topology.find(QStringLiteral("shop"), Ns);
+        QVERIFY(alone);
+        for (const Cassandra::Domain::Datacenter &d : alone->datacenters) {
+            if (d.displayName() == QLatin1String("dc2")) {
+                QCOMPARE(d.nodes.size(), 0);
+                QVERIFY(!d.objectFound);
+            }
+        }
     }
 };
 

@@ -202,6 +202,7 @@ void OperationDialog::load()
     }
     m_status->setText(OpsGuiTr::tr("Reading cluster %1…").arg(m_options.cluster));
     m_loader = new ClusterLoader(client, m_options.context, this);
+    m_loader->setRemoteContexts(m_options.localContexts, m_clients);
     m_loader->load(
         m_options.nameSpace,
         [this](const ClusterSnapshot &s) {
@@ -305,6 +306,7 @@ bool OperationDialog::run()
     m_runner->setWriteGuard(m_options.guard);
     m_runner->setHistory(m_options.history);
     m_runner->setPollInterval(m_options.pollMs);
+    m_runner->setLocalContexts(m_options.localContexts);
     m_form->setEnabled(false);
     m_progressBox->setVisible(true);
     connect(m_runner, &OperationRunner::phaseChanged, this, &OperationDialog::onPhase);

@@ -37,6 +37,7 @@ public:
         Cassandra::Ops::WriteGuard guard;
         Cassandra::Ops::OperationHistory history;
         int pollMs = 1000;
+        QStringList localContexts; //!< the kubeconfig's contexts: where datacenters of other contexts are read
     };
 
     OperationDialog(const Options &options, OperationRunner::ClientResolver clients, QWidget *parent = nullptr);

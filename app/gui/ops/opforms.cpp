@@ -1,5 +1,9 @@
 #include "gui/ops/opforms.h"
 
+#include "cassandra/ops/versions.h"
+
+#include <algorithm>
+
 #include "gui/ops/opforms_p.h"
 #include "gui/ops/opstr.h"
 
@@ -84,17 +88,6 @@ bool isNodeTask(OperationType type)
     return !taskCommandOf(type).isEmpty();
 }
 
-QStringList knownServerVersions(const QString &serverType)
-{
-    if (serverType == QLatin1String("dse")) {
-        return {QStringLiteral("6.8.50"), QStringLiteral("6.8.54"), QStringLiteral("6.9.0"), QStringLiteral("6.9.4")};
-    }
-    if (serverType == QLatin1String("hcd")) {
-        return {QStringLiteral("1.0.0"), QStringLiteral("1.1.0"), QStringLiteral("1.2.0")};
-    }
-    return {QStringLiteral("4.0.13"), QStringLiteral("4.0.15"), QStringLiteral("4.1.5"), QStringLiteral("4.1.6"), QStringLiteral("4.1.8"),
-            QStringLiteral("5.0.2"), QStringLiteral("5.0.4")};
-}
 
 QList<QDateTime> nextCronRuns(const QString &cron, const QDateTime &from, int count, QString *error)
 {
@@ -168,7 +161,9 @@ public:
         const QString typed = m_version->currentText();
         m_version->clear();
         QString next;
-        for (const QString &v : knownServerVersions(cluster.serverType)) {
+        QStringList versions = Ops::knownServerVersions(cluster.serverType);
+        std::reverse(versions.begin(), versions.end()); // oldest first: the next step up is the default
+        for (const QString &v : std::as_const(versions)) {
             if (Ops::compareVersions(v, cluster.serverVersion) > 0) {
                 m_version->addItem(v);
                 if (next.isEmpty() && Ops::checkUpgrade(cluster.serverType, cluster.serverVersion, v).isEmpty()) {

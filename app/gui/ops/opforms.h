@@ -76,9 +76,6 @@ Q_SIGNALS:
 /*! The form of \a type, preset to \a scope. \since 0.1 */
 OperationForm *createOperationForm(OperationType type, const Scope &scope, QWidget *parent = nullptr);
 
-/*! The versions offered for \a serverType ("cassandra", "dse", "hcd"), newest last. \since 0.1 */
-QStringList knownServerVersions(const QString &serverType);
-
 /*! The next runs of \a cron after \a from, or the parse error in \a error. \since 0.1 */
 QList<QDateTime> nextCronRuns(const QString &cron, const QDateTime &from, int count, QString *error);
 

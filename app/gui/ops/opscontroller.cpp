@@ -394,6 +394,7 @@ OperationDialog *OpsController::openOperation(OperationType type, const QString 
     o.scope = scope;
     o.guard = writeGuard();
     o.pollMs = m_pollMs;
+    o.localContexts = m_window->kubeconfig().contextNames();
     const QPointer<MainWindow> window = m_window;
     auto *dialog = new OperationDialog(
         o,

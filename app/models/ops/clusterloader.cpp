@@ -45,6 +45,101 @@ void ClusterLoader::cancel()
     }
 }
 
+void ClusterLoader::setRemoteContexts(const QStringList &localContexts, ClientResolver clients)
+{
+    m_localContexts = localContexts;
+    m_clients = std::move(clients);
+}
+
+void ClusterLoader::readRemote(ClusterSnapshot snapshot, const Domain::ContextObjects &objects, Done ok, quint64 generation)
+{
+    Domain::ContextMapping mapping;
+    mapping.localContexts = m_localContexts;
+    const Domain::ClusterTopology local = Domain::ClusterTopology::build(QList<Domain::ContextObjects>{objects}, mapping);
+    QStringList remote;
+    for (const Domain::Cluster &c : local.clusters) {
+        for (const Domain::Datacenter &dc : c.datacenters) {
+            if (!dc.context.isEmpty() && dc.context != snapshot.context && !remote.contains(dc.context)) {
+                remote.append(dc.context);
+            }
+        }
+    }
+    if (remote.isEmpty() || !m_clients) {
+        snapshot.topology = local;
+        ok(snapshot);
+        return;
+    }
+    struct Round
+    {
+        ClusterSnapshot snapshot;
+        QList<Domain::ContextObjects> contexts;
+        QStringList problems;
+        int waiting = 0;
+    };
+    auto round = std::make_shared<Round>();
+    round->snapshot = snapshot;
+    round->contexts.append(objects);
+    const QString nameSpace = snapshot.nameSpace;
+    auto finish = [this, round, ok, generation, mapping] {
+        if (generation != m_generation || round->waiting > 0) {
+            return;
+        }
+        m_pending.clear();
+        round->snapshot.topology = Domain::ClusterTopology::build(round->contexts, mapping);
+        round->snapshot.topology.problems.append(round->problems);
+        ok(round->snapshot);
+    };
+    const auto resource = [](const QString &group, const QString &version, const QString &kind, const QString &plural) {
+        ApiResource r;
+        r.group = group;
+        r.version = version;
+        r.kind = kind;
+        r.resource = plural;
+        r.namespaced = true;
+        return r;
+    };
+    const ApiResource dcs = resource(QStringLiteral("cassandra.datastax.com"), QStringLiteral("v1beta1"), QStringLiteral("CassandraDatacenter"),
+                                     QStringLiteral("cassandradatacenters"));
+    const ApiResource pods = resource(QString(), QStringLiteral("v1"), QStringLiteral("Pod"), QStringLiteral("pods"));
+    for (const QString &context : std::as_const(remote)) {
+        QString why;
+        KubeClient *client = m_clients(context, &why);
+        if (!client) {
+            round->problems.append(OpsTr::tr("datacenters in context %1 cannot be read: %2").arg(context, why));
+            continue;
+        }
+        const qsizetype index = round->contexts.size();
+        Domain::ContextObjects o;
+        o.context = context;
+        round->contexts.append(o);
+        for (const auto &[r, selector] : {std::pair{dcs, QString()}, std::pair{pods, QStringLiteral("cassandra.datastax.com/cluster")}}) {
+            ListOptions options;
+            options.labelSelector = selector;
+            ++round->waiting;
+            m_pending << client->listAll(
+                r.ref(nameSpace), options, this,
+                [round, r, index, finish](const KubeResponse &response) {
+                    Domain::ContextObjects &target = round->contexts[index];
+                    QList<QJsonObject> &list = r.kind == QLatin1String("Pod") ? target.pods : target.cassandraDatacenters;
+                    for (const QJsonValue &v : response.object.value(QLatin1String("items")).toArray()) {
+                        QJsonObject item = v.toObject();
+                        item.insert(QStringLiteral("apiVersion"), r.groupVersion());
+                        item.insert(QStringLiteral("kind"), r.kind);
+                        list.append(item);
+                    }
+                    --round->waiting;
+                    finish();
+                },
+                [round, r, context, finish](const KubeError &e) {
+                    round->problems.append(OpsTr::tr("cannot list %1 in context %2: %3").arg(r.qualifiedName(), context, e.toString()));
+                    --round->waiting;
+                    finish();
+                });
+        }
+    }
+    finish();
+}
+
 void ClusterLoader::load(const QString &nameSpace, Done ok, Failed err)
 {
     cancel();
@@ -105,8 +200,7 @@ void ClusterLoader::listAll(const ClusterSnapshot &base, Done ok, Failed err, qu
             return;
         }
         m_pending.clear();
-        round->snapshot.topology = Domain::ClusterTopology::build(QList<Domain::ContextObjects>{round->objects});
-        ok(round->snapshot);
+        readRemote(round->snapshot, round->objects, ok, generation);
     };
     QList<std::pair<ApiResource, QList<QJsonObject> *>> requests;
     QList<QString> selectors;

@@ -39,8 +39,16 @@ public:
     using Done = std::function<void(const ClusterSnapshot &)>;
     using Failed = std::function<void(const QString &)>;
 
+    using ClientResolver = std::function<KubeClient *(const QString &context, QString *why)>;
+
     ClusterLoader(KubeClient *client, const QString &context, QObject *parent = nullptr);
     ~ClusterLoader() override;
+
+    /*! Also reads the datacenters that live in other contexts (a `k8sContext` mapped, through the ClientConfig
+        objects, to one of \a localContexts, the kubeconfig's contexts), with the clients of \a clients. Without
+        this, such datacenters appear without nodes. A context that cannot be read is named in the topology's
+        problems. */
+    void setRemoteContexts(const QStringList &localContexts, ClientResolver clients);
 
     /*! Reads \a nameSpace; \a ok or \a err is called once (not at all when cancelled or superseded). */
     void load(const QString &nameSpace, Done ok, Failed err);
@@ -52,6 +60,12 @@ public:
 
 private:
     void listAll(const ClusterSnapshot &base, Done ok, Failed err, quint64 generation);
+    /*! Reads the CassandraDatacenters and pods of the namespace in every remote context of \a objects' clusters,
+        then calls \a ok with the merged topology. */
+    void readRemote(ClusterSnapshot snapshot, const Cassandra::Domain::ContextObjects &objects, Done ok, quint64 generation);
+
+    QStringList m_localContexts;
+    ClientResolver m_clients;
 
     QPointer<KubeClient> m_client;
     QString m_context;

@@ -290,6 +290,7 @@ void OperationRunner::poll()
         }
         if (!m_loader) {
             m_loader = new ClusterLoader(client, target.context, this);
+            m_loader->setRemoteContexts(m_localContexts, m_clients);
         }
         m_loader->load(
             target.nameSpace,

@@ -54,6 +54,8 @@ public:
     void setHistory(const Cassandra::Ops::OperationHistory &history) { m_history = history; }
     /*! How often the progress is read while following (default 1000 ms). */
     void setPollInterval(int ms) { m_pollMs = ms; }
+    /*! The kubeconfig's contexts, so that a rollout in a datacenter of another context is followed there. */
+    void setLocalContexts(const QStringList &contexts) { m_localContexts = contexts; }
     /*! Gives up following after \a ms (default 30 minutes); the operation keeps running on the server. */
     void setFollowTimeout(qint64 ms) { m_timeoutMs = ms; }
 
@@ -97,6 +99,7 @@ private:
     void onProgress(const Cassandra::Ops::Progress &p);
 
     ClientResolver m_clients;
+    QStringList m_localContexts;
     Cassandra::Ops::WriteGuard m_guard;
     Cassandra::Ops::OperationHistory m_history;
     OperationPlan m_plan;

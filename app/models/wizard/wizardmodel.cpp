@@ -1,5 +1,7 @@
 #include "models/wizard/wizardmodel.h"
 
+#include "cassandra/ops/versions.h"
+
 #include "cassandra/ops/validation.h"
 #include "models/wizard/configoverrides.h"
 #include "models/wizard/datacentermodel.h"
@@ -66,13 +68,7 @@ QStringList WizardModel::serverTypes()
 
 QStringList WizardModel::versions(const QString &type)
 {
-    if (type == QLatin1String("dse")) {
-        return {QStringLiteral("6.9.8"), QStringLiteral("6.8.57")};
-    }
-    if (type == QLatin1String("hcd")) {
-        return {QStringLiteral("1.2.1"), QStringLiteral("1.1.0")};
-    }
-    return {QStringLiteral("5.0.4"), QStringLiteral("4.1.8"), QStringLiteral("4.1.5"), QStringLiteral("4.0.17"), QStringLiteral("3.11.17")};
+    return Cassandra::Ops::knownServerVersions(type);
 }
 
 #define RINGSIDE_WIZARD_SET(member, value)                                                                             \

@@ -8,6 +8,7 @@ target_sources(ringside_core PRIVATE
 target_sources(ringside_core PRIVATE
     cassandra/ops/operation.h cassandra/ops/operation.cpp
     cassandra/ops/validation.h cassandra/ops/validation.cpp
+    cassandra/ops/versions.h cassandra/ops/versions.cpp
     cassandra/ops/clusterspec.h cassandra/ops/clusterspec.cpp
     cassandra/ops/clusterops.h cassandra/ops/clusterops.cpp
     cassandra/ops/taskops.h cassandra/ops/taskops.cpp

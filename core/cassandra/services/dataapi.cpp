@@ -283,7 +283,7 @@ RequestHandle findServiceBackend(KubeClient *client, const QString &nameSpace, c
                 },
                 err);
         },
-        std::move(err));
+        err); // not moved: the success handler above captured it (argument order is unspecified)
 }
 
 } // namespace Ringside::Cassandra::Services
