@@ -161,6 +161,27 @@ private Q_SLOTS:
         QVERIFY(f.panel->retryButton()->isVisible());
     }
 
+    void narrowLegendKeepsNamesWhole()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.panel.get()));
+        f.loadReady();
+        QTableView *legend = f.panel->legendView();
+        f.panel->resize(900, f.panel->height());
+        QTRY_VERIFY(!legend->isColumnHidden(PanelModel::AvgColumn));
+        QVERIFY(!legend->isColumnHidden(PanelModel::MinColumn));
+        // Narrow: Avg, Max and Min make way for the series names; Last stays.
+        f.panel->resize(260, f.panel->height());
+        QTRY_VERIFY(legend->isColumnHidden(PanelModel::AvgColumn));
+        QVERIFY(!legend->isColumnHidden(PanelModel::LastColumn));
+        QVERIFY(!legend->isColumnHidden(PanelModel::SeriesColumn));
+        QVERIFY2(legend->columnWidth(PanelModel::SeriesColumn) >= static_cast<QAbstractItemView *>(legend)->sizeHintForColumn(PanelModel::SeriesColumn)
+                     || legend->isColumnHidden(PanelModel::MinColumn),
+                 "the names are cut while Min still shows");
+        f.panel->resize(900, f.panel->height());
+        QTRY_VERIFY(!legend->isColumnHidden(PanelModel::AvgColumn));
+    }
+
     void legendClickTogglesLines()
     {
         Fixture f;

@@ -172,10 +172,10 @@ private Q_SLOTS:
         QSet<QString> components;
         for (const TableRow &r : m_page->controlPlaneModel()->rows()) {
             components.insert(r.cell(0));
-            QVERIFY2(r.cell(2).startsWith(QLatin1String("mission-control/")) && r.cell(3) == QLatin1String("1/1"), qPrintable(r.cells.join(u'|')));
+            QVERIFY2(r.cell(2).startsWith(QLatin1String("mission-control/")) && r.cell(1) == QLatin1String("1/1"), qPrintable(r.cells.join(u'|')));
         }
         QCOMPARE(components, (QSet<QString>{QStringLiteral("cass-operator"), QStringLiteral("k8ssandra-operator"), QStringLiteral("mission-control")}));
-        QCOMPARE(m_page->controlPlaneModel()->rows().constLast().cell(1), QStringLiteral("missioncontrol.datastax.com/v1beta2"));
+        QCOMPARE(m_page->controlPlaneModel()->rows().constLast().cell(3), QStringLiteral("missioncontrol.datastax.com/v1beta2"));
     }
 
     void killedPodGoesDownAndUpAgain()
@@ -426,6 +426,21 @@ private Q_SLOTS:
         QVERIFY(m_page->yamlView()->toPlainText().contains(QLatin1String("kind: MissionControlCluster")));
         QVERIFY(!m_page->yamlView()->toPlainText().contains(QLatin1String("managedFields")));
         QVERIFY(m_page->repairsTab()->runsModel()->rowCount() >= 1);
+    }
+
+    void emptyTableShowsALatePlaceholder()
+    {
+        // A tab that learns only later why it is empty (Reaper answered "no runs") says so at once.
+        Cluster::RowTableModel model({QStringLiteral("Run"), QStringLiteral("State")});
+        QSignalSpy changed(&model, &Cluster::RowTableModel::placeholderChanged);
+        Cluster::TablePanel panel(QStringLiteral("Runs"), &model);
+        model.setPlaceholder(QStringLiteral("Reading…"));
+        QCOMPARE(panel.message(), QStringLiteral("Reading…"));
+        model.setPlaceholder(QStringLiteral("Reaper has no repair runs for demo."));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(panel.message(), QStringLiteral("Reaper has no repair runs for demo."));
+        model.setPlaceholder(QStringLiteral("Reaper has no repair runs for demo."));
+        QCOMPARE(changed.count(), 2);
     }
 
     void cleanupTestCase()

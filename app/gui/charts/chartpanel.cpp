@@ -338,6 +338,7 @@ void ChartPanel::rebuildSeries()
     }
     updateAxes(minValue * m_scale.factor, maxValue * m_scale.factor);
     m_legend->setVisible(m_stack->currentIndex() == 0 && m_model->rowCount() > 0);
+    fitLegendColumns();
 }
 
 void ChartPanel::updateAxes(double minValue, double maxValue)
@@ -423,6 +424,35 @@ void ChartPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
         if (isDarkPalette(palette()) != m_dark || event->type() == QEvent::PaletteChange) {
             applyTheme();
+        }
+    }
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLegendColumns();
+}
+
+void ChartPanel::fitLegendColumns()
+{
+    const int available = m_legend->viewport()->width() > 0 ? width() - 8 : 0;
+    if (available <= 0 || !m_model) {
+        return;
+    }
+    const QAbstractItemView *view = m_legend; // sizeHintForColumn is public there
+    const auto hint = [view](int column) { return view->sizeHintForColumn(column) + 8; };
+    // The names need their full width (pod names), or at least 60 % of the legend.
+    const int names = std::min(hint(PanelModel::SeriesColumn), available * 6 / 10);
+    int needed = names + hint(PanelModel::LastColumn);
+    for (int column : {PanelModel::MinColumn, PanelModel::MaxColumn, PanelModel::AvgColumn}) {
+        needed += hint(column);
+    }
+    for (int column : {PanelModel::AvgColumn, PanelModel::MaxColumn, PanelModel::MinColumn}) {
+        const bool hide = needed > available;
+        m_legend->setColumnHidden(column, hide);
+        if (hide) {
+            needed -= hint(column);
         }
     }
 }

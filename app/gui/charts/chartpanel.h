@@ -78,6 +78,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildHeader();
@@ -90,6 +91,8 @@ private:
     void applyTheme();
     void onHovered(double time, const QPoint &globalPos);
     void updatePixelWidth();
+    /*! Hides Avg, then Max, then Min in the legend while the series names would not fit (Last always shows). */
+    void fitLegendColumns();
     void exportPngInteractive();
     void exportCsvInteractive();
     void openGrafanaInteractive();

@@ -70,6 +70,7 @@ TablePanel::TablePanel(const QString &title, RowTableModel *model, QWidget *pare
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(model, &QAbstractItemModel::modelReset, this, changed);
     connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(model, &RowTableModel::placeholderChanged, this, &TablePanel::updateMessage);
     updateMessage();
     fitColumns(); // at least the headers' width, also while empty
 }

@@ -335,7 +335,8 @@ QList<TableRow> eventRows(const QList<QJsonObject> &events, const Cluster &clust
 
 QStringList controlPlaneHeaders()
 {
-    return {ClusterTr::tr("Component"), ClusterTr::tr("API"), ClusterTr::tr("Deployment"), ClusterTr::tr("Ready"), ClusterTr::tr("Image")};
+    // Ready next to the name: it is what a glance at control-plane health looks for.
+    return {ClusterTr::tr("Component"), ClusterTr::tr("Ready"), ClusterTr::tr("Deployment"), ClusterTr::tr("API"), ClusterTr::tr("Image")};
 }
 
 QList<TableRow> controlPlaneRows(const Domain::Installation &installation, const QList<QJsonObject> &deployments)
@@ -375,10 +376,10 @@ QList<TableRow> controlPlaneRows(const Domain::Installation &installation, const
         }
         const QString api = c.api.isEmpty() ? ClusterTr::tr("not served") : c.api;
         if (found.isEmpty()) {
-            TableRow r = makeRow(key, {key, api, ClusterTr::tr("not visible"), QString(), QString()});
+            TableRow r = makeRow(key, {key, QString(), ClusterTr::tr("not visible"), api, QString()});
             r.toolTips[2] = ClusterTr::tr("No Deployment named like %1 in the namespaces you can list (it may run elsewhere, "
                                           "or the API is served by another control plane).").arg(key);
-            r.toneColumn = 1;
+            r.toneColumn = 3;
             r.tone = c.api.isEmpty() ? Tone::Neutral : Tone::Good;
             rows.append(r);
             continue;
@@ -392,9 +393,9 @@ QList<TableRow> controlPlaneRows(const Domain::Installation &installation, const
                 image = containers.first().toObject().value(QLatin1String("image")).toString();
             }
             TableRow r = makeRow(key + u'/' + metaNs(*d) + u'/' + metaName(*d),
-                                 {key, api, metaNs(*d) + u'/' + metaName(*d), QStringLiteral("%1/%2").arg(ready).arg(want), image});
-            r.toolTips[3] = ClusterTr::tr("Deployment status.readyReplicas / spec.replicas");
-            r.toneColumn = 3;
+                                 {key, QStringLiteral("%1/%2").arg(ready).arg(want), metaNs(*d) + u'/' + metaName(*d), api, image});
+            r.toolTips[1] = ClusterTr::tr("Deployment status.readyReplicas / spec.replicas");
+            r.toneColumn = 1;
             r.tone = ready >= want && want > 0 ? Tone::Good : Tone::Bad;
             rows.append(r);
         }

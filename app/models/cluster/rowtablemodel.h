@@ -54,7 +54,13 @@ public:
     /*! The column whose header is \a header, or -1. */
     int column(const QString &header) const { return int(m_headers.indexOf(header)); }
     /*! A one-line text shown by views when there are no rows ("No backups yet"). */
-    void setPlaceholder(const QString &text) { m_placeholder = text; }
+    void setPlaceholder(const QString &text)
+    {
+        if (text != m_placeholder) {
+            m_placeholder = text;
+            Q_EMIT placeholderChanged();
+        }
+    }
     QString placeholder() const { return m_placeholder; }
     /*! How many setRows() calls changed something, and how many reset the model (diagnostics, tests). */
     int updateCount() const { return m_updates; }
@@ -63,6 +69,10 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /*! The placeholder text changed (views showing it while there are no rows update). */
+    void placeholderChanged();
 
 private:
     QStringList m_headers;
