@@ -1412,6 +1412,246 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <source>unknown help topic &quot;%1&quot;: use a command, exit-codes or --man</source>
         <translation>unbekanntes Hilfethema &quot;%1&quot;: einen Befehl, exit-codes oder --man verwenden</translation>
     </message>
+    <message>
+        <source>Set the Prometheus URL of a context (the same setting as the app&apos;s; metrics and alerts use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Prometheus URL of a context (default: the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ringside-sandbox in the background (pid file in the state directory), wait until its API answers and print the KUBECONFIG to use; --prometheus also starts Prometheus on its scrape targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the background ringside-sandbox (SIGTERM, SIGKILL after the timeout) and its Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the background ringside-sandbox runs: pid, URL, uptime, API reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read context %1 (datacenters of this cluster live there): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the datacenters of context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenter %1 is managed by K8ssandraCluster %2 (namespace %3), which is not in context %4: change it through that cluster with --context set to its control plane; k8ssandra-operator would undo a direct change here. Nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox printed &quot;%1&quot; instead of the URL it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox exited at start; its log (%1) ends with:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox printed no URL within %1 s; see %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s API did not answer GET /version through %1 within %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prometheus is not on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox wrote no Prometheus configuration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free local port for Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prometheus exited at start; its log (%1) ends with:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prometheus does not listen on 127.0.0.1:%1 after 15 s; see %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus (pid %1) stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig: %1 (context %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a stale pid file (%1): pid %2 is not a running ringside-sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another ringsidectl (pid %1) is starting or stopping the sandbox of %2; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --timeout &quot;%1&quot; (use e.g. 30s or 2m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 or the directory of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox is already running (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox was found neither next to ringsidectl (%1) nor on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox started (pid %1); log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus %1, stored as the Prometheus of context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox is not running (no live sandbox for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox (pid %1) did not exit, even after SIGKILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox (pid %1) did not stop within %2 s and was killed; its last state may not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox (pid %1) stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output must be one of &apos;&apos;, &apos;json&apos; or &apos;yaml&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox is not running (state directory %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringside-sandbox is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uptime:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl config set-prometheus CONTEXT URL | config set-prometheus CONTEXT --unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 not found in the kubeconfig; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL is empty; use --unset to remove the context&apos;s Prometheus URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus URL of context %1 removed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus URL of context %1 set to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ringsidectl config get-prometheus [CONTEXT] [-o json|yaml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no context given and the kubeconfig has no current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Prometheus URL is set for context %1 (in %2); set one with: ringsidectl config set-prometheus %1 URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Cluster</name>
@@ -2437,6 +2677,34 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>no Reaper</source>
         <translation>kein Reaper</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context the pod was read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context the pod was read from (the cluster&apos;s k8sContext %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected; Refresh connects it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenters in other contexts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs of %1 are read through their own context: choose Logs on the datacenter in the project tree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4151,10 +4419,6 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <translation>der Status der Antwort ist „%1“, nicht „success“</translation>
     </message>
     <message>
-        <source>the answer has no ᳚ta”</source>
-        <translation>die Antwort hat kein „data“</translation>
-    </message>
-    <message>
         <source>a sample is not a [time, &quot;value&quot;] pair</source>
         <translation>ein Sample ist kein Paar [time, &quot;value&quot;]</translation>
     </message>
@@ -4477,10 +4741,6 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <translation>Regel %1 hat keinen endlichen Schwellenwert</translation>
     </message>
     <message>
-        <source>rule %1 has a negative Ǐor” duration</source>
-        <translation>Regel %1 hat eine negative „for“-Dauer</translation>
-    </message>
-    <message>
         <source>rule %1 has no summary</source>
         <translation>Regel %1 hat keine Zusammenfassung</translation>
     </message>
@@ -4501,10 +4761,6 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <translation>%1: severity muss einer von %2 sein</translation>
     </message>
     <message>
-        <source>%1: set exactly one of ǎxpr” (PromQL) and ǌheck” (%2)</source>
-        <translation>%1: genau eines von „expr“ (PromQL) und „check“ (%2) angeben</translation>
-    </message>
-    <message>
         <source>%1: check must be one of %2</source>
         <translation>%1: check muss einer von %2 sein</translation>
     </message>
@@ -4515,10 +4771,6 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>%1: threshold must be a number</source>
         <translation>%1: threshold muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>%1: Ǐor” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
-        <translation>%1: „for“ ist „%2“, keine Dauer wie 30s, 5m oder 1h30m</translation>
     </message>
     <message>
         <source>Node {node} in datacenter {dc} of cluster {cluster} is down</source>
@@ -5423,6 +5675,50 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>Secret %1 not read (referenced only): %2</source>
         <translation>Secret %1 nicht gelesen (nur referenziert): %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus URL must not carry credentials (user:password@): they would be stored in plain text; use a bearer token ($RINGSIDE_PROMETHEUS_TOKEN) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a query or fragment; give the server&apos;s base URL (a path prefix such as /prometheus is fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no context given for the Prometheus URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the Prometheus URL of context %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no “data”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has a negative “for” duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set exactly one of “expr” (PromQL) and “check” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “for” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6420,6 +6716,22 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <source>Create a Cassandra, DSE or HCD cluster in the active context (Ctrl+Shift+N)</source>
         <translation>Einen Cassandra-, DSE- oder HCD-Cluster im aktiven Kontext erstellen (Ctrl+Shift+N)</translation>
     </message>
+    <message>
+        <source>&amp;Retry Connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This is the sandbox&lt;/b&gt;: a local, simulated Kubernetes with Cassandra operators and the &lt;b&gt;demo&lt;/b&gt; cluster (project &lt;code&gt;ringside-demo&lt;/code&gt;). Nothing done here reaches a real cluster, so try everything: double-click &lt;b&gt;demo&lt;/b&gt; in the tree for its page, right-click it for &lt;b&gt;Operations&lt;/b&gt; (upgrade, scale, backup, repair…), &lt;b&gt;Metrics&lt;/b&gt; and &lt;b&gt;Logs&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ctrl+K finds any command; Ctrl+Shift+N creates a cluster.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Logs</name>
@@ -7074,6 +7386,66 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <source>Read-only: Ringside does not write to this context.</source>
         <translation>Schreibgeschützt: Ringside schreibt nicht in diesen Kontext.</translation>
     </message>
+    <message>
+        <source>%1 contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datacenters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenters here belong to cluster %1 and are shown under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished">nicht verbunden</translation>
+    </message>
+    <message>
+        <source>context %1 not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 is not in the kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to context %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 is not connected: expanding the cluster or opening its page connects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CassandraDatacenter %1/%2 in context %3 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control plane reports it %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(k8sContext %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter of cluster %1, living in context &lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; in namespace %3 of context %4 (Cassandra cluster %5)&lt;br&gt;Datacenters: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Operations</name>
@@ -7255,6 +7627,162 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>the window is closed</source>
         <translation>das Fenster ist geschlossen</translation>
+    </message>
+    <message>
+        <source>datacenters in context %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1 in context %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2. Reaper repeats a schedule every N days from a first run, so only “M H * * *”, “M H */N * *” and “M H * * D” (UTC) can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minute must be one number from 0 to 59, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hour must be one number from 0 to 23, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month must be “*”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day of the month and a day of the week cannot both be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the week must be one number from 0 (Sunday) to 7, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step in “%1” must be a number of days from 1 to 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the month must be “*” or “*/N”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day, first run %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days, first run %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say when the repair runs, e.g. “every 7 days at 02:00” or a cron expression “0 2 * * 0”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: only @daily, @midnight and @weekly can be used for a Reaper schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an interval (“every 7 days at 02:00”, “daily”, “3d”) nor a cron expression of five fields (“0 2 * * 0”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the interval must be 1 to 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a time of day such as 02:00 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table of the keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused since %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Keyspace</source>
+        <translation type="unfinished">Keyspace</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished">Tabellen</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished">Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation type="unfinished">Parallelität</translation>
+    </message>
+    <message>
+        <source>Segments/node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not %1 services/proxy (%2) nor create pods/portforward in namespace %3, which reaching Reaper needs; nothing was sent</source>
+        <translation type="unfinished">Ihnen fehlt die Berechtigung für %1 auf services/proxy (%2) und für create auf pods/portforward in Namespace %3, die der Zugriff auf Reaper erfordert; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished">verweigert</translation>
     </message>
 </context>
 <context>
@@ -7834,6 +8362,519 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>%1 is not in the project tree.</source>
         <translation>%1 ist nicht im Projektbaum.</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking permissions for: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incremental repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interval such as “every 7 days at 02:00”, “daily” or “3d”, or a cron expression (UTC) such as “0 2 * * 0” or “30 1 */3 * *”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaper&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ntensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the repair schedule of keyspace %1? Type the cluster name %2 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules of Reaper %1 (cluster %2 in Reaper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the repair schedules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Schedule repairs of keyspace %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the repair schedule of keyspace %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the repair schedule of keyspace %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the repair schedule of keyspace %1 of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster name %1 to confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to Reaper was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair schedule of keyspace %1 is %2; next run %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair schedule %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair &amp;Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ringside::Services</name>
+    <message>
+        <source>namespace must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; is not a valid DNS-1123 label: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>A project is a namespace that Mission Control lists as a project (label mission-control.datastax.com/is-project). Clusters are created inside a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 is read-only: projects cannot be created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating namespace %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the superuser secret when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyspace name, e.g. demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API&apos;s answer appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a keyspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API (Stargate&apos;s JSON API) of cluster %1 in %2, context %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API did not reach the expected state in time; it may still be coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API service could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cluster %1…</source>
+        <translation type="unfinished">Cluster %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>cluster %1 not found in %2 (context %3)</source>
+        <translation type="unfinished">Cluster %1 nicht gefunden in %2 (Kontext %3)</translation>
+    </message>
+    <message>
+        <source>Enable the Data API of cluster %1</source>
+        <translation type="unfinished">Die Data API von Cluster %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the Data API of cluster %1</source>
+        <translation type="unfinished">Die Data API von Cluster %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: the Data API comes with Mission Control (a MissionControlCluster&apos;s spec.dataApi)</source>
+        <translation type="unfinished">%1 ist ein %2: die Data API gehört zu Mission Control (spec.dataApi eines MissionControlCluster)</translation>
+    </message>
+    <message>
+        <source>The Data API was enabled; waiting for its pod…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API token of %1, from secret %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port-forward was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API has no running pod to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port-forward could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port-forward ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding 127.0.0.1:%1 to pod %2 port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API accepted the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data API refused the request (see its answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Data API service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enabled: cluster %1 has no Data API service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting: service %1 (datacenter %2) has no running pod yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: service %1 port %2 (datacenter %3), pod %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Port-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Port-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1/v1&quot;&gt;%1/v1&lt;/a&gt; · &lt;a href=&quot;%1/swagger-ui/&quot;&gt;Swagger UI&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the port-forward first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 for GitOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory of your Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects that recreate cluster %1 (%2, context %3), without what the server adds. Secrets are listed as references only: their values are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the objects of %1…</source>
+        <translation type="unfinished">Objekte von %1 werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) referenced (names and keys only).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a directory first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects are not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation type="unfinished">Metriken: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project (a namespace Mission Control lists as a project) in the active context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the Data API of the selected cluster, get its token, port-forward to it and try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data API</source>
+        <translation type="unfinished">Data API</translation>
+    </message>
+    <message>
+        <source>Select a cluster in the project tree first.</source>
+        <translation type="unfinished">Wählen Sie zuerst einen Cluster im Projektbaum aus.</translation>
+    </message>
+    <message>
+        <source>Export for &amp;GitOps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected cluster&apos;s objects, clean, into a directory of your Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for GitOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &amp;Metrics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -312,4 +312,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Ringside::Services</name>
+        <message numerus="yes">
+            <source>%n object(s) to export.</source>
+            <translation>
+                <numerusform>%n object to export.</numerusform>
+                <numerusform>%n objects to export.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secret(s) referenced (names and keys only).</source>
+            <translation>
+                <numerusform>%n secret referenced (names and keys only).</numerusform>
+                <numerusform>%n secrets referenced (names and keys only).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n file(s) into %1: %2</source>
+            <translation>
+                <numerusform>Wrote %n file into %1: %2</numerusform>
+                <numerusform>Wrote %n files into %1: %2</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
