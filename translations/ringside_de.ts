@@ -1414,243 +1414,243 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>Set the Prometheus URL of a context (the same setting as the app&apos;s; metrics and alerts use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL eines Kontexts festlegen (dieselbe Einstellung wie in der App; Metriken und Alerts verwenden sie)</translation>
     </message>
     <message>
         <source>Print the Prometheus URL of a context (default: the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL eines Kontexts ausgeben (Standard: der aktuelle)</translation>
     </message>
     <message>
         <source>Start ringside-sandbox in the background (pid file in the state directory), wait until its API answers and print the KUBECONFIG to use; --prometheus also starts Prometheus on its scrape targets</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox im Hintergrund starten (PID-Datei im Statusverzeichnis), warten, bis ihre API antwortet, und die zu verwendende KUBECONFIG ausgeben; --prometheus startet zusätzlich Prometheus auf ihren Scrape-Zielen</translation>
     </message>
     <message>
         <source>Stop the background ringside-sandbox (SIGTERM, SIGKILL after the timeout) and its Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Hintergrund laufende ringside-sandbox (SIGTERM, nach dem Timeout SIGKILL) und ihr Prometheus stoppen</translation>
     </message>
     <message>
         <source>Whether the background ringside-sandbox runs: pid, URL, uptime, API reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die ringside-sandbox im Hintergrund läuft: PID, URL, Laufzeit, Erreichbarkeit der API</translation>
     </message>
     <message>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>cannot read context %1 (datacenters of this cluster live there): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 (dort liegen Datacenter dieses Clusters) kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot list the datacenters of context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datacenter von Kontext %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>datacenter %1 is managed by K8ssandraCluster %2 (namespace %3), which is not in context %4: change it through that cluster with --context set to its control plane; k8ssandra-operator would undo a direct change here. Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter %1 wird von K8ssandraCluster %2 (Namespace %3) verwaltet, der nicht in Kontext %4 liegt: ändern Sie es über diesen Cluster, mit --context auf dessen Control Plane; k8ssandra-operator würde eine direkte Änderung hier rückgängig machen. Es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>ringside-sandbox printed &quot;%1&quot; instead of the URL it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox hat &quot;%1&quot; statt der URL ausgegeben, unter der sie erreichbar ist</translation>
     </message>
     <message>
         <source>ringside-sandbox exited at start; its log (%1) ends with:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox wurde beim Start beendet; ihr Log (%1) endet mit:%2</translation>
     </message>
     <message>
         <source>ringside-sandbox printed no URL within %1 s; see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox hat innerhalb von %1 s keine URL ausgegeben; siehe %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the sandbox&apos;s API did not answer GET /version through %1 within %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die API der Sandbox hat über %1 innerhalb von %2 s nicht auf GET /version geantwortet: %3</translation>
     </message>
     <message>
         <source>prometheus is not on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus ist nicht im PATH</translation>
     </message>
     <message>
         <source>the sandbox wrote no Prometheus configuration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat keine Prometheus-Konfiguration geschrieben (%1)</translation>
     </message>
     <message>
         <source>no free local port for Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier lokaler Port für Prometheus</translation>
     </message>
     <message>
         <source>prometheus exited at start; its log (%1) ends with:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus wurde beim Start beendet; sein Log (%1) endet mit:%2</translation>
     </message>
     <message>
         <source>prometheus does not listen on 127.0.0.1:%1 after 15 s; see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus lauscht nach 15 s nicht auf 127.0.0.1:%1; siehe %2</translation>
     </message>
     <message>
         <source>Prometheus (pid %1) stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus (PID %1) gestoppt</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar unter %1</translation>
     </message>
     <message>
         <source>kubeconfig: %1 (context %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig: %1 (Kontext %2)</translation>
     </message>
     <message>
         <source>To use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Verwendung:</translation>
     </message>
     <message>
         <source>removed a stale pid file (%1): pid %2 is not a running ringside-sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltete PID-Datei (%1) entfernt: PID %2 ist keine laufende ringside-sandbox</translation>
     </message>
     <message>
         <source>another ringsidectl (pid %1) is starting or stopping the sandbox of %2; try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes ringsidectl (PID %1) startet oder stoppt gerade die Sandbox von %2; versuchen Sie es erneut, wenn es fertig ist</translation>
     </message>
     <message>
         <source>invalid --timeout &quot;%1&quot; (use e.g. 30s or 2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges --timeout &quot;%1&quot; (z. B. 30s oder 2m verwenden)</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot create %1 or the directory of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder das Verzeichnis von %2 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>ringside-sandbox is already running (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox läuft bereits (PID %1)</translation>
     </message>
     <message>
         <source>ringside-sandbox was found neither next to ringsidectl (%1) nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox wurde weder neben ringsidectl (%1) noch im PATH gefunden</translation>
     </message>
     <message>
         <source>Prometheus was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>ringside-sandbox started (pid %1); log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox gestartet (PID %1); Log: %2</translation>
     </message>
     <message>
         <source>Prometheus %1, stored as the Prometheus of context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus %1, als Prometheus von Kontext %2 gespeichert</translation>
     </message>
     <message>
         <source>ringside-sandbox is not running (no live sandbox for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox läuft nicht (keine laufende Sandbox für %1)</translation>
     </message>
     <message>
         <source>ringside-sandbox (pid %1) did not exit, even after SIGKILL</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox (PID %1) wurde selbst nach SIGKILL nicht beendet</translation>
     </message>
     <message>
         <source>ringside-sandbox (pid %1) did not stop within %2 s and was killed; its last state may not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox (PID %1) hat sich nicht innerhalb von %2 s beendet und wurde zwangsweise beendet; ihr letzter Zustand ist möglicherweise nicht gespeichert</translation>
     </message>
     <message>
         <source>ringside-sandbox (pid %1) stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox (PID %1) gestoppt</translation>
     </message>
     <message>
         <source>output must be one of &apos;&apos;, &apos;json&apos; or &apos;yaml&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe muss &apos;&apos;, &apos;json&apos; oder &apos;yaml&apos; sein</translation>
     </message>
     <message>
         <source>ringside-sandbox is not running (state directory %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox läuft nicht (Statusverzeichnis %1)</translation>
     </message>
     <message>
         <source>ringside-sandbox is running</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox läuft</translation>
     </message>
     <message>
         <source>pid:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PID:        %1</translation>
     </message>
     <message>
         <source>URL:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:        %1</translation>
     </message>
     <message>
         <source>uptime:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit:   %1</translation>
     </message>
     <message>
         <source>API:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API:        %1</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet</translation>
     </message>
     <message>
         <source>not answering (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht (%1)</translation>
     </message>
     <message>
         <source>Prometheus: %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: %1 (PID %2)</translation>
     </message>
     <message>
         <source>usage: ringsidectl config set-prometheus CONTEXT URL | config set-prometheus CONTEXT --unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: ringsidectl config set-prometheus CONTEXT URL | config set-prometheus CONTEXT --unset</translation>
     </message>
     <message>
         <source>context %1 not found in the kubeconfig; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 nicht in der kubeconfig gefunden; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>the URL is empty; use --unset to remove the context&apos;s Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL ist leer; verwenden Sie --unset, um die Prometheus-URL des Kontexts zu entfernen</translation>
     </message>
     <message>
         <source>Prometheus URL of context %1 removed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-URL von Kontext %1 entfernt (%2)</translation>
     </message>
     <message>
         <source>Prometheus URL of context %1 set to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-URL von Kontext %1 auf %2 gesetzt (%3)</translation>
     </message>
     <message>
         <source>usage: ringsidectl config get-prometheus [CONTEXT] [-o json|yaml]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: ringsidectl config get-prometheus [CONTEXT] [-o json|yaml]</translation>
     </message>
     <message>
         <source>no context given and the kubeconfig has no current context</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontext angegeben und die kubeconfig hat keinen aktuellen Kontext</translation>
     </message>
     <message>
         <source>no Prometheus URL is set for context %1 (in %2); set one with: ringsidectl config set-prometheus %1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>für Kontext %1 ist keine Prometheus-URL festgelegt (in %2); legen Sie eine fest mit: ringsidectl config set-prometheus %1 URL</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>repair %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2680,31 +2680,31 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>The kubeconfig context the pod was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kubeconfig-Kontext, aus dem der Pod gelesen wurde</translation>
     </message>
     <message>
         <source>The kubeconfig context the pod was read from (the cluster&apos;s k8sContext %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kubeconfig-Kontext, aus dem der Pod gelesen wurde (der k8sContext %1 des Clusters)</translation>
     </message>
     <message>
         <source>Read from context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kontext %1 gelesen</translation>
     </message>
     <message>
         <source>%1 was disconnected; Refresh connects it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde getrennt; „Aktualisieren“ verbindet ihn erneut.</translation>
     </message>
     <message>
         <source>Datacenters in other contexts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter in anderen Kontexten: %1</translation>
     </message>
     <message>
         <source>Context %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The logs of %1 are read through their own context: choose Logs on the datacenter in the project tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logs von %1 werden über ihren eigenen Kontext gelesen: wählen Sie „Logs“ am Datacenter im Projektbaum.</translation>
     </message>
 </context>
 <context>
@@ -5678,47 +5678,47 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige URL: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keinen Host</translation>
     </message>
     <message>
         <source>the Prometheus URL must not carry credentials (user:password@): they would be stored in plain text; use a bearer token ($RINGSIDE_PROMETHEUS_TOKEN) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prometheus-URL darf keine Zugangsdaten enthalten (user:password@): sie würden im Klartext gespeichert; verwenden Sie stattdessen ein Bearer-Token ($RINGSIDE_PROMETHEUS_TOKEN)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a query or fragment; give the server&apos;s base URL (a path prefix such as /prometheus is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat eine Query oder ein Fragment; geben Sie die Basis-URL des Servers an (ein Pfadpräfix wie /prometheus ist in Ordnung)</translation>
     </message>
     <message>
         <source>no context given for the Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontext für die Prometheus-URL angegeben</translation>
     </message>
     <message>
         <source>cannot write the Prometheus URL of context %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prometheus-URL von Kontext %1 kann nicht in %2 geschrieben werden</translation>
     </message>
     <message>
         <source>the answer has no “data”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein „data“</translation>
     </message>
     <message>
         <source>rule %1 has a negative “for” duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hat eine negative „for“-Dauer</translation>
     </message>
     <message>
         <source>%1: set exactly one of “expr” (PromQL) and “check” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genau eines von „expr“ (PromQL) und „check“ (%2) angeben</translation>
     </message>
     <message>
         <source>%1: “for” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „for“ ist „%2“, keine Dauer wie 30s, 5m oder 1h30m</translation>
     </message>
 </context>
 <context>
@@ -6718,19 +6718,19 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>&amp;Retry Connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 &amp;wiederholen</translation>
     </message>
     <message>
         <source>C&amp;onnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 &amp;verbinden</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This is the sandbox&lt;/b&gt;: a local, simulated Kubernetes with Cassandra operators and the &lt;b&gt;demo&lt;/b&gt; cluster (project &lt;code&gt;ringside-demo&lt;/code&gt;). Nothing done here reaches a real cluster, so try everything: double-click &lt;b&gt;demo&lt;/b&gt; in the tree for its page, right-click it for &lt;b&gt;Operations&lt;/b&gt; (upgrade, scale, backup, repair…), &lt;b&gt;Metrics&lt;/b&gt; and &lt;b&gt;Logs&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Dies ist die Sandbox&lt;/b&gt;: ein lokales, simuliertes Kubernetes mit Cassandra-Operatoren und dem Cluster &lt;b&gt;demo&lt;/b&gt; (Projekt &lt;code&gt;ringside-demo&lt;/code&gt;). Nichts, was Sie hier tun, erreicht einen echten Cluster, probieren Sie also alles aus: Doppelklicken Sie im Baum auf &lt;b&gt;demo&lt;/b&gt;, um seine Seite zu öffnen, und klicken Sie mit der rechten Maustaste darauf für &lt;b&gt;Operationen&lt;/b&gt; (Upgrade, Skalieren, Backup, Repair…), &lt;b&gt;Metriken&lt;/b&gt; und &lt;b&gt;Logs&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ctrl+K finds any command; Ctrl+Shift+N creates a cluster.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Strg+K findet jeden Befehl; Strg+Umschalt+N erstellt einen Cluster.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7388,63 +7388,63 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>%1 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontexte</translation>
     </message>
     <message>
         <source>datacenters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter von %1</translation>
     </message>
     <message>
         <source>Datacenters here belong to cluster %1 and are shown under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datacenter hier gehören zu Cluster %1 und werden unter ihm angezeigt.</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished">nicht verbunden</translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>context %1 not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 nicht zugeordnet</translation>
     </message>
     <message>
         <source>Context %1 is not in the kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 ist nicht in der kubeconfig.</translation>
     </message>
     <message>
         <source>Context %1 cannot connect: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 kann keine Verbindung herstellen: %2</translation>
     </message>
     <message>
         <source>Connecting to context %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Kontext %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Context %1 is not connected: expanding the cluster or opening its page connects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 ist nicht verbunden: Aufklappen des Clusters oder Öffnen seiner Seite verbindet ihn.</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>No CassandraDatacenter %1/%2 in context %3 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein CassandraDatacenter %1/%2 in Kontext %3.</translation>
     </message>
     <message>
         <source>The control plane reports it %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Control Plane meldet es als %1 (%2).</translation>
     </message>
     <message>
         <source>(k8sContext %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(k8sContext %1)</translation>
     </message>
     <message>
         <source>Datacenter of cluster %1, living in context &lt;b&gt;%2&lt;/b&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter von Cluster %1, gelegen in Kontext &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; in namespace %3 of context %4 (Cassandra cluster %5)&lt;br&gt;Datacenters: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; in Namespace %3 von Kontext %4 (Cassandra-Cluster %5)&lt;br&gt;Datacenter: %6</translation>
     </message>
 </context>
 <context>
@@ -7630,159 +7630,159 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>datacenters in context %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter in Kontext %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot list %1 in context %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Kontext %2 kann nicht aufgelistet werden: %3</translation>
     </message>
     <message>
         <source>“%1”: %2. Reaper repeats a schedule every N days from a first run, so only “M H * * *”, “M H */N * *” and “M H * * D” (UTC) can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2. Reaper wiederholt einen Zeitplan alle N Tage ab einem ersten Lauf, daher sind nur „M H * * *“, „M H */N * *“ und „M H * * D“ (UTC) möglich.</translation>
     </message>
     <message>
         <source>the minute must be one number from 0 to 59, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Minute muss eine einzelne Zahl von 0 bis 59 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>the hour must be one number from 0 to 23, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stunde muss eine einzelne Zahl von 0 bis 23 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>the month must be “*”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Monat muss „*“ sein</translation>
     </message>
     <message>
         <source>a day of the month and a day of the week cannot both be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Monats und Wochentag können nicht beide gesetzt sein</translation>
     </message>
     <message>
         <source>the day of the week must be one number from 0 (Sunday) to 7, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wochentag muss eine einzelne Zahl von 0 (Sonntag) bis 7 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>the step in “%1” must be a number of days from 1 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite in „%1“ muss eine Anzahl von Tagen von 1 bis 31 sein</translation>
     </message>
     <message>
         <source>the day of the month must be “*” or “*/N”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag des Monats muss „*“ oder „*/N“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>every day, first run %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich, erster Lauf %1 UTC</translation>
     </message>
     <message>
         <source>every %1 days, first run %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Tage, erster Lauf %2 UTC</translation>
     </message>
     <message>
         <source>say when the repair runs, e.g. “every 7 days at 02:00” or a cron expression “0 2 * * 0”</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wann der Repair läuft, z. B. „every 7 days at 02:00“ oder einen Cron-Ausdruck „0 2 * * 0“</translation>
     </message>
     <message>
         <source>“%1”: only @daily, @midnight and @weekly can be used for a Reaper schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: für einen Reaper-Zeitplan sind nur @daily, @midnight und @weekly möglich</translation>
     </message>
     <message>
         <source>“%1” is neither an interval (“every 7 days at 02:00”, “daily”, “3d”) nor a cron expression of five fields (“0 2 * * 0”)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Intervall („every 7 days at 02:00“, „daily“, „3d“) noch ein Cron-Ausdruck mit fünf Feldern („0 2 * * 0“)</translation>
     </message>
     <message>
         <source>“%1”: the interval must be 1 to 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: das Intervall muss 1 bis 365 Tage betragen</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not a time of day such as 02:00 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ ist keine Uhrzeit wie 02:00 (UTC)</translation>
     </message>
     <message>
         <source>Every table of the keyspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen des Keyspace</translation>
     </message>
     <message>
         <source>Paused since %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert seit %1 UTC</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Keyspace</source>
-        <translation type="unfinished">Keyspace</translation>
+        <translation>Keyspace</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">Tabellen</translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished">Nächste Ausführung</translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Parallelism</source>
-        <translation type="unfinished">Parallelität</translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <source>Segments/node</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente/Knoten</translation>
     </message>
     <message>
         <source>Incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrementell</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden</translation>
     </message>
     <message>
         <source>cannot check permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen können nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>you may not %1 services/proxy (%2) nor create pods/portforward in namespace %3, which reaching Reaper needs; nothing was sent</source>
-        <translation type="unfinished">Ihnen fehlt die Berechtigung für %1 auf services/proxy (%2) und für create auf pods/portforward in Namespace %3, die der Zugriff auf Reaper erfordert; es wurde nichts gesendet</translation>
+        <translation>Ihnen fehlt die Berechtigung für %1 auf services/proxy (%2) und für create auf pods/portforward in Namespace %3, die der Zugriff auf Reaper erfordert; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished">verweigert</translation>
+        <translation>verweigert</translation>
     </message>
 </context>
 <context>
@@ -8365,516 +8365,517 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läufe</translation>
     </message>
     <message>
         <source>&amp;Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne</translation>
     </message>
     <message>
         <source>Checking permissions for: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen werden geprüft für: %1…</translation>
     </message>
     <message>
         <source>&amp;Incremental repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inkrementeller Repair</translation>
     </message>
     <message>
         <source>&amp;Create Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &amp;erstellen</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usieren</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösc&amp;hen…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Delete Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan löschen</translation>
     </message>
     <message>
         <source>An interval such as “every 7 days at 02:00”, “daily” or “3d”, or a cron expression (UTC) such as “0 2 * * 0” or “30 1 */3 * *”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Intervall wie „every 7 days at 02:00“, „daily“ oder „3d“ oder ein Cron-Ausdruck (UTC) wie „0 2 * * 0“ oder „30 1 */3 * *“.</translation>
     </message>
     <message>
         <source>Reaper&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaper-Standard</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>I&amp;ntensity:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntensität:</translation>
     </message>
     <message>
         <source>&amp;Segments per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente pro Knoten:</translation>
     </message>
     <message>
         <source>Delete the repair schedule of keyspace %1? Type the cluster name %2 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Repair-Zeitplan von Keyspace %1 löschen? Geben Sie zur Bestätigung den Clusternamen %2 ein.</translation>
     </message>
     <message>
         <source>Schedules of Reaper %1 (cluster %2 in Reaper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne von Reaper %1 (Cluster %2 in Reaper).</translation>
     </message>
     <message>
         <source>Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
     <message>
         <source>Cannot read the repair schedules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repair-Zeitpläne können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Schedule repairs of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repairs von Keyspace %1 in Cluster %2 planen</translation>
     </message>
     <message>
         <source>Pause the repair schedule of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Repair-Zeitplan von Keyspace %1 in Cluster %2 pausieren</translation>
     </message>
     <message>
         <source>Resume the repair schedule of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Repair-Zeitplan von Keyspace %1 in Cluster %2 fortsetzen</translation>
     </message>
     <message>
         <source>Delete the repair schedule of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Repair-Zeitplan von Keyspace %1 in Cluster %2 löschen</translation>
     </message>
     <message>
         <source>Type the cluster name %1 to confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung des Löschens den Clusternamen %1 ein.</translation>
     </message>
     <message>
         <source>Select a schedule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Zeitplan aus.</translation>
     </message>
     <message>
         <source>the connection to Reaper was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu Reaper wurde geschlossen</translation>
     </message>
     <message>
         <source>Repair schedule of keyspace %1 is %2; next run %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair-Zeitplan von Keyspace %1 ist %2; nächster Lauf %3 UTC</translation>
     </message>
     <message>
         <source>Repair schedule %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair-Zeitplan %1 gelöscht.</translation>
     </message>
     <message>
         <source>Repair &amp;Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair-&amp;Zeitpläne…</translation>
     </message>
     <message>
         <source>Repair Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair-Zeitpläne</translation>
     </message>
     <message>
         <source>Repair Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair-Zeitpläne…</translation>
     </message>
 </context>
 <context>
     <name>Ringside::Services</name>
     <message>
         <source>namespace must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Namespace darf nicht leer sein</translation>
     </message>
     <message>
         <source>namespace &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace &quot;%1&quot; ist länger als 63 Zeichen</translation>
     </message>
     <message>
         <source>namespace &quot;%1&quot; is not a valid DNS-1123 label: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace &quot;%1&quot; ist kein gültiges DNS-1123-Label: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>e.g. Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Workshop</translation>
     </message>
     <message>
         <source>derived from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Namen abgeleitet</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Erstellen</translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>A project is a namespace that Mission Control lists as a project (label mission-control.datastax.com/is-project). Clusters are created inside a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt ist ein Namespace, den Mission Control als Projekt auflistet (Label mission-control.datastax.com/is-project). Cluster werden innerhalb eines Projekts erstellt.</translation>
     </message>
     <message>
         <source>Con&amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontext:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Name&amp;space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name&amp;space:</translation>
     </message>
     <message>
         <source>choose a context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext auswählen</translation>
     </message>
     <message>
         <source>context %1 is read-only: projects cannot be created there</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 ist schreibgeschützt: dort können keine Projekte erstellt werden</translation>
     </message>
     <message>
         <source>project name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Projektname darf nicht leer sein</translation>
     </message>
     <message>
         <source>Creating namespace %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1 wird in %2 erstellt…</translation>
     </message>
     <message>
         <source>namespace %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Get &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token abrufen</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Create &amp;Keyspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyspace &amp;erstellen</translation>
     </message>
     <message>
         <source>Data API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API: %1</translation>
     </message>
     <message>
         <source>read from the superuser secret when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei Bedarf aus dem Superuser-Secret gelesen</translation>
     </message>
     <message>
         <source>keyspace name, e.g. demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyspace-Name, z. B. demo</translation>
     </message>
     <message>
         <source>The Data API&apos;s answer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Data API erscheint hier.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Token (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (Superuser)</translation>
     </message>
     <message>
         <source>Port-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Forward</translation>
     </message>
     <message>
         <source>Create a keyspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Keyspace erstellen</translation>
     </message>
     <message>
         <source>The Data API (Stargate&apos;s JSON API) of cluster %1 in %2, context %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API (die JSON-API von Stargate) von Cluster %1 in %2, Kontext %3.</translation>
     </message>
     <message>
         <source>The token was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>The Data API did not reach the expected state in time; it may still be coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API hat den erwarteten Zustand nicht rechtzeitig erreicht; möglicherweise startet sie noch.</translation>
     </message>
     <message>
         <source>The Data API service could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Data-API-Service kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading cluster %1…</source>
-        <translation type="unfinished">Cluster %1 wird gelesen…</translation>
+        <translation>Cluster %1 wird gelesen…</translation>
     </message>
     <message>
         <source>cluster %1 not found in %2 (context %3)</source>
-        <translation type="unfinished">Cluster %1 nicht gefunden in %2 (Kontext %3)</translation>
+        <translation>Cluster %1 nicht gefunden in %2 (Kontext %3)</translation>
     </message>
     <message>
         <source>Enable the Data API of cluster %1</source>
-        <translation type="unfinished">Die Data API von Cluster %1 aktivieren</translation>
+        <translation>Die Data API von Cluster %1 aktivieren</translation>
     </message>
     <message>
         <source>Disable the Data API of cluster %1</source>
-        <translation type="unfinished">Die Data API von Cluster %1 deaktivieren</translation>
+        <translation>Die Data API von Cluster %1 deaktivieren</translation>
     </message>
     <message>
         <source>%1 is a %2: the Data API comes with Mission Control (a MissionControlCluster&apos;s spec.dataApi)</source>
-        <translation type="unfinished">%1 ist ein %2: die Data API gehört zu Mission Control (spec.dataApi eines MissionControlCluster)</translation>
+        <translation>%1 ist ein %2: die Data API gehört zu Mission Control (spec.dataApi eines MissionControlCluster)</translation>
     </message>
     <message>
         <source>The Data API was enabled; waiting for its pod…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API wurde aktiviert; es wird auf ihren Pod gewartet…</translation>
     </message>
     <message>
         <source>The Data API was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API wurde deaktiviert.</translation>
     </message>
     <message>
         <source>The Data API token of %1, from secret %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Data-API-Token von %1, aus Secret %2</translation>
     </message>
     <message>
         <source>The token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The port-forward was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Port-Forward wurde gestoppt.</translation>
     </message>
     <message>
         <source>The Data API has no running pod to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API hat keinen laufenden Pod, an den weitergeleitet werden kann.</translation>
     </message>
     <message>
         <source>The port-forward could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Port-Forward konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The port-forward ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Port-Forward wurde beendet: %1</translation>
     </message>
     <message>
         <source>Forwarding 127.0.0.1:%1 to pod %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 wird an Pod %2, Port %3 weitergeleitet.</translation>
     </message>
     <message>
         <source>POST %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1
+%2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <source>The Data API accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API hat die Anfrage angenommen.</translation>
     </message>
     <message>
         <source>The Data API refused the request (see its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API hat die Anfrage abgelehnt (siehe ihre Antwort).</translation>
     </message>
     <message>
         <source>Looking for the Data API service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Data-API-Service wird gesucht…</translation>
     </message>
     <message>
         <source>Not enabled: cluster %1 has no Data API service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: Cluster %1 hat keinen Data-API-Service.</translation>
     </message>
     <message>
         <source>Starting: service %1 (datacenter %2) has no running pod yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet: Service %1 (Datacenter %2) hat noch keinen laufenden Pod.</translation>
     </message>
     <message>
         <source>Running: service %1 port %2 (datacenter %3), pod %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: Service %1, Port %2 (Datacenter %3), Pod %4.</translation>
     </message>
     <message>
         <source>context %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>&amp;Stop Port-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Forward &amp;beenden</translation>
     </message>
     <message>
         <source>Start &amp;Port-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port-Forward starten</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1/v1&quot;&gt;%1/v1&lt;/a&gt; · &lt;a href=&quot;%1/swagger-ui/&quot;&gt;Swagger UI&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1/v1&quot;&gt;%1/v1&lt;/a&gt; · &lt;a href=&quot;%1/swagger-ui/&quot;&gt;Swagger UI&lt;/a&gt;</translation>
     </message>
     <message>
         <source>not forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Weiterleitung</translation>
     </message>
     <message>
         <source>Start the port-forward first</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst das Port-Forward</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export %1 for GitOps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für GitOps exportieren</translation>
     </message>
     <message>
         <source>a directory of your Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis Ihres Git-Repositorys</translation>
     </message>
     <message>
         <source>The objects that recreate cluster %1 (%2, context %3), without what the server adds. Secrets are listed as references only: their values are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte, die Cluster %1 (%2, Kontext %3) neu erstellen, ohne das, was der Server hinzufügt. Secrets werden nur als Referenzen aufgeführt: ihre Werte werden nie exportiert.</translation>
     </message>
     <message>
         <source>&amp;Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzeichnis:</translation>
     </message>
     <message>
         <source>Export Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Reading the objects of %1…</source>
-        <translation type="unfinished">Objekte von %1 werden gelesen…</translation>
+        <translation>Objekte von %1 werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) to export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt zu exportieren.</numerusform>
+            <numerusform>%n Objekte zu exportieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) referenced (names and keys only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Secret referenziert (nur Namen und Schlüssel).</numerusform>
+            <numerusform>%n Secrets referenziert (nur Namen und Schlüssel).</numerusform>
         </translation>
     </message>
     <message>
         <source>The objects of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) into %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a directory first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Verzeichnis aus</translation>
     </message>
     <message>
         <source>The objects are not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte wurden noch nicht gelesen</translation>
     </message>
     <message>
         <source>Node Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-Metriken</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished">Metriken: %1</translation>
+        <translation>Metriken: %1</translation>
     </message>
     <message>
         <source>New &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
         <source>Create a project (a namespace Mission Control lists as a project) in the active context</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt (einen Namespace, den Mission Control als Projekt auflistet) im aktiven Kontext erstellen</translation>
     </message>
     <message>
         <source>&amp;Data API…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data API…</translation>
     </message>
     <message>
         <source>Enable the Data API of the selected cluster, get its token, port-forward to it and try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data API des ausgewählten Clusters aktivieren, ihr Token abrufen, ein Port-Forward zu ihr einrichten und sie ausprobieren</translation>
     </message>
     <message>
         <source>Data API</source>
-        <translation type="unfinished">Data API</translation>
+        <translation>Data API</translation>
     </message>
     <message>
         <source>Select a cluster in the project tree first.</source>
-        <translation type="unfinished">Wählen Sie zuerst einen Cluster im Projektbaum aus.</translation>
+        <translation>Wählen Sie zuerst einen Cluster im Projektbaum aus.</translation>
     </message>
     <message>
         <source>Export for &amp;GitOps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;GitOps exportieren…</translation>
     </message>
     <message>
         <source>Write the selected cluster&apos;s objects, clean, into a directory of your Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte des ausgewählten Clusters bereinigt in ein Verzeichnis Ihres Git-Repositorys schreiben</translation>
     </message>
     <message>
         <source>Export for GitOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Für GitOps exportieren</translation>
     </message>
     <message>
         <source>Node &amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-&amp;Metriken</translation>
     </message>
 </context>
 <context>

@@ -1414,243 +1414,243 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>Set the Prometheus URL of a context (the same setting as the app&apos;s; metrics and alerts use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;URL Prometheus d&apos;un contexte (le même paramètre que dans l&apos;application ; les métriques et les alertes l&apos;utilisent)</translation>
     </message>
     <message>
         <source>Print the Prometheus URL of a context (default: the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;URL Prometheus d&apos;un contexte (par défaut : le contexte courant)</translation>
     </message>
     <message>
         <source>Start ringside-sandbox in the background (pid file in the state directory), wait until its API answers and print the KUBECONFIG to use; --prometheus also starts Prometheus on its scrape targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ringside-sandbox en arrière-plan (fichier pid dans le répertoire d&apos;état), attendre que son API réponde et afficher le KUBECONFIG à utiliser ; --prometheus démarre aussi Prometheus sur ses cibles de scrape</translation>
     </message>
     <message>
         <source>Stop the background ringside-sandbox (SIGTERM, SIGKILL after the timeout) and its Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la ringside-sandbox en arrière-plan (SIGTERM, puis SIGKILL après le délai) et son Prometheus</translation>
     </message>
     <message>
         <source>Whether the background ringside-sandbox runs: pid, URL, uptime, API reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la ringside-sandbox en arrière-plan tourne : pid, URL, temps de fonctionnement, accessibilité de l&apos;API</translation>
     </message>
     <message>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>cannot read context %1 (datacenters of this cluster live there): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le contexte %1 (des datacenters de ce cluster s&apos;y trouvent) : %2</translation>
     </message>
     <message>
         <source>cannot list the datacenters of context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les datacenters du contexte %1</translation>
     </message>
     <message>
         <source>datacenter %1 is managed by K8ssandraCluster %2 (namespace %3), which is not in context %4: change it through that cluster with --context set to its control plane; k8ssandra-operator would undo a direct change here. Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>le datacenter %1 est géré par le K8ssandraCluster %2 (namespace %3), qui n&apos;est pas dans le contexte %4 : modifiez-le via ce cluster, avec --context pointant vers son control plane ; k8ssandra-operator annulerait une modification directe ici. Rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>ringside-sandbox printed &quot;%1&quot; instead of the URL it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox a affiché &quot;%1&quot; au lieu de l&apos;URL à laquelle elle répond</translation>
     </message>
     <message>
         <source>ringside-sandbox exited at start; its log (%1) ends with:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox s&apos;est arrêtée au démarrage ; son journal (%1) se termine par :%2</translation>
     </message>
     <message>
         <source>ringside-sandbox printed no URL within %1 s; see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox n&apos;a affiché aucune URL en %1 s ; voir %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the sandbox&apos;s API did not answer GET /version through %1 within %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API de la sandbox n&apos;a pas répondu à GET /version via %1 en %2 s : %3</translation>
     </message>
     <message>
         <source>prometheus is not on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus n&apos;est pas dans le PATH</translation>
     </message>
     <message>
         <source>the sandbox wrote no Prometheus configuration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sandbox n&apos;a écrit aucune configuration Prometheus (%1)</translation>
     </message>
     <message>
         <source>no free local port for Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun port local libre pour Prometheus</translation>
     </message>
     <message>
         <source>prometheus exited at start; its log (%1) ends with:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus s&apos;est arrêté au démarrage ; son journal (%1) se termine par :%2</translation>
     </message>
     <message>
         <source>prometheus does not listen on 127.0.0.1:%1 after 15 s; see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus n&apos;écoute pas sur 127.0.0.1:%1 après 15 s ; voir %2</translation>
     </message>
     <message>
         <source>Prometheus (pid %1) stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus (pid %1) arrêté</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible sur %1</translation>
     </message>
     <message>
         <source>kubeconfig: %1 (context %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig : %1 (contexte %2)</translation>
     </message>
     <message>
         <source>To use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;utiliser :</translation>
     </message>
     <message>
         <source>removed a stale pid file (%1): pid %2 is not a running ringside-sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier pid obsolète (%1) supprimé : le pid %2 n&apos;est pas une ringside-sandbox en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>another ringsidectl (pid %1) is starting or stopping the sandbox of %2; try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre ringsidectl (pid %1) est en train de démarrer ou d&apos;arrêter la sandbox de %2 ; réessayez quand il aura terminé</translation>
     </message>
     <message>
         <source>invalid --timeout &quot;%1&quot; (use e.g. 30s or 2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &quot;%1&quot; non valide (utilisez par exemple 30s ou 2m)</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre de 0 à 65535, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot create %1 or the directory of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 ou le répertoire de %2</translation>
     </message>
     <message>
         <source>ringside-sandbox is already running (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox tourne déjà (pid %1)</translation>
     </message>
     <message>
         <source>ringside-sandbox was found neither next to ringsidectl (%1) nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox est introuvable, ni à côté de ringsidectl (%1) ni dans le PATH</translation>
     </message>
     <message>
         <source>Prometheus was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus n&apos;a pas été démarré : %1</translation>
     </message>
     <message>
         <source>ringside-sandbox started (pid %1); log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox démarrée (pid %1) ; journal : %2</translation>
     </message>
     <message>
         <source>Prometheus %1, stored as the Prometheus of context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus %1, enregistré comme Prometheus du contexte %2</translation>
     </message>
     <message>
         <source>ringside-sandbox is not running (no live sandbox for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox ne tourne pas (aucune sandbox active pour %1)</translation>
     </message>
     <message>
         <source>ringside-sandbox (pid %1) did not exit, even after SIGKILL</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox (pid %1) ne s&apos;est pas terminée, même après SIGKILL</translation>
     </message>
     <message>
         <source>ringside-sandbox (pid %1) did not stop within %2 s and was killed; its last state may not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox (pid %1) ne s&apos;est pas arrêtée en %2 s et a été tuée ; son dernier état n&apos;a peut-être pas été enregistré</translation>
     </message>
     <message>
         <source>ringside-sandbox (pid %1) stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox (pid %1) arrêtée</translation>
     </message>
     <message>
         <source>output must be one of &apos;&apos;, &apos;json&apos; or &apos;yaml&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie doit être &apos;&apos;, &apos;json&apos; ou &apos;yaml&apos;</translation>
     </message>
     <message>
         <source>ringside-sandbox is not running (state directory %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox ne tourne pas (répertoire d&apos;état %1)</translation>
     </message>
     <message>
         <source>ringside-sandbox is running</source>
-        <translation type="unfinished"></translation>
+        <translation>ringside-sandbox tourne</translation>
     </message>
     <message>
         <source>pid:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pid :       %1</translation>
     </message>
     <message>
         <source>URL:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL :       %1</translation>
     </message>
     <message>
         <source>uptime:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uptime :    %1</translation>
     </message>
     <message>
         <source>API:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API :       %1</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>répond</translation>
     </message>
     <message>
         <source>not answering (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répond pas (%1)</translation>
     </message>
     <message>
         <source>Prometheus: %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus : %1 (pid %2)</translation>
     </message>
     <message>
         <source>usage: ringsidectl config set-prometheus CONTEXT URL | config set-prometheus CONTEXT --unset</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ringsidectl config set-prometheus CONTEXT URL | config set-prometheus CONTEXT --unset</translation>
     </message>
     <message>
         <source>context %1 not found in the kubeconfig; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte %1 introuvable dans le kubeconfig ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the URL is empty; use --unset to remove the context&apos;s Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL est vide ; utilisez --unset pour supprimer l&apos;URL Prometheus du contexte</translation>
     </message>
     <message>
         <source>Prometheus URL of context %1 removed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Prometheus du contexte %1 supprimée (%2)</translation>
     </message>
     <message>
         <source>Prometheus URL of context %1 set to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Prometheus du contexte %1 définie sur %2 (%3)</translation>
     </message>
     <message>
         <source>usage: ringsidectl config get-prometheus [CONTEXT] [-o json|yaml]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ringsidectl config get-prometheus [CONTEXT] [-o json|yaml]</translation>
     </message>
     <message>
         <source>no context given and the kubeconfig has no current context</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contexte indiqué et le kubeconfig n&apos;a pas de contexte courant</translation>
     </message>
     <message>
         <source>no Prometheus URL is set for context %1 (in %2); set one with: ringsidectl config set-prometheus %1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL Prometheus n&apos;est définie pour le contexte %1 (dans %2) ; définissez-en une avec : ringsidectl config set-prometheus %1 URL</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segments</translation>
     </message>
     <message>
         <source>repair %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réparation %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2680,31 +2680,31 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>The kubeconfig context the pod was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte kubeconfig depuis lequel le pod a été lu</translation>
     </message>
     <message>
         <source>The kubeconfig context the pod was read from (the cluster&apos;s k8sContext %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte kubeconfig depuis lequel le pod a été lu (le k8sContext %1 du cluster)</translation>
     </message>
     <message>
         <source>Read from context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis le contexte %1</translation>
     </message>
     <message>
         <source>%1 was disconnected; Refresh connects it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été déconnecté ; Actualiser le reconnecte.</translation>
     </message>
     <message>
         <source>Datacenters in other contexts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenters dans d&apos;autres contextes : %1</translation>
     </message>
     <message>
         <source>Context %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le contexte %1 : %2</translation>
     </message>
     <message>
         <source>The logs of %1 are read through their own context: choose Logs on the datacenter in the project tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les journaux de %1 sont lus via leur propre contexte : choisissez Journaux sur le datacenter dans l&apos;arborescence des projets.</translation>
     </message>
 </context>
 <context>
@@ -5678,47 +5678,47 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL valide : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL http:// ou https://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
         <source>the Prometheus URL must not carry credentials (user:password@): they would be stored in plain text; use a bearer token ($RINGSIDE_PROMETHEUS_TOKEN) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL Prometheus ne doit pas contenir d&apos;identifiants (user:password@) : ils seraient stockés en clair ; utilisez plutôt un bearer token ($RINGSIDE_PROMETHEUS_TOKEN)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a query or fragment; give the server&apos;s base URL (a path prefix such as /prometheus is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient une requête ou un fragment ; indiquez l&apos;URL de base du serveur (un préfixe de chemin tel que /prometheus convient)</translation>
     </message>
     <message>
         <source>no context given for the Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contexte indiqué pour l&apos;URL Prometheus</translation>
     </message>
     <message>
         <source>cannot write the Prometheus URL of context %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;URL Prometheus du contexte %1 dans %2</translation>
     </message>
     <message>
         <source>the answer has no “data”</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;a pas de « data »</translation>
     </message>
     <message>
         <source>rule %1 has a negative “for” duration</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 a une durée « for » négative</translation>
     </message>
     <message>
         <source>%1: set exactly one of “expr” (PromQL) and “check” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : définissez exactement un élément parmi « expr » (PromQL) et « check » (%2)</translation>
     </message>
     <message>
         <source>%1: “for” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « for » vaut « %2 », pas une durée telle que 30s, 5m ou 1h30m</translation>
     </message>
 </context>
 <context>
@@ -6718,19 +6718,19 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>&amp;Retry Connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer la connexion à %1</translation>
     </message>
     <message>
         <source>C&amp;onnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnecter %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This is the sandbox&lt;/b&gt;: a local, simulated Kubernetes with Cassandra operators and the &lt;b&gt;demo&lt;/b&gt; cluster (project &lt;code&gt;ringside-demo&lt;/code&gt;). Nothing done here reaches a real cluster, so try everything: double-click &lt;b&gt;demo&lt;/b&gt; in the tree for its page, right-click it for &lt;b&gt;Operations&lt;/b&gt; (upgrade, scale, backup, repair…), &lt;b&gt;Metrics&lt;/b&gt; and &lt;b&gt;Logs&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ceci est la sandbox&lt;/b&gt; : un Kubernetes local et simulé, avec des opérateurs Cassandra et le cluster &lt;b&gt;demo&lt;/b&gt; (projet &lt;code&gt;ringside-demo&lt;/code&gt;). Rien de ce que vous faites ici n&apos;atteint un vrai cluster, alors essayez tout : double-cliquez sur &lt;b&gt;demo&lt;/b&gt; dans l&apos;arborescence pour ouvrir sa page, faites un clic droit dessus pour &lt;b&gt;Opérations&lt;/b&gt; (mise à niveau, mise à l&apos;échelle, sauvegarde, réparation…), &lt;b&gt;Métriques&lt;/b&gt; et &lt;b&gt;Journaux&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ctrl+K finds any command; Ctrl+Shift+N creates a cluster.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ctrl+K trouve n&apos;importe quelle commande ; Ctrl+Maj+N crée un cluster.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7388,63 +7388,63 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>%1 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contextes</translation>
     </message>
     <message>
         <source>datacenters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datacenters de %1</translation>
     </message>
     <message>
         <source>Datacenters here belong to cluster %1 and are shown under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les datacenters présents ici appartiennent au cluster %1 et sont affichés sous celui-ci.</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished">non connecté</translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>context %1 not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte %1 non associé</translation>
     </message>
     <message>
         <source>Context %1 is not in the kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 n&apos;est pas dans le kubeconfig.</translation>
     </message>
     <message>
         <source>Context %1 cannot connect: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 ne peut pas se connecter : %2</translation>
     </message>
     <message>
         <source>Connecting to context %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au contexte %1…</translation>
     </message>
     <message>
         <source>Context %1 is not connected: expanding the cluster or opening its page connects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 n&apos;est pas connecté : déplier le cluster ou ouvrir sa page le connecte.</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>No CassandraDatacenter %1/%2 in context %3 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de CassandraDatacenter %1/%2 dans le contexte %3.</translation>
     </message>
     <message>
         <source>The control plane reports it %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le control plane, il est %1 (%2).</translation>
     </message>
     <message>
         <source>(k8sContext %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(k8sContext %1)</translation>
     </message>
     <message>
         <source>Datacenter of cluster %1, living in context &lt;b&gt;%2&lt;/b&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter du cluster %1, situé dans le contexte &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; in namespace %3 of context %4 (Cassandra cluster %5)&lt;br&gt;Datacenters: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; dans le namespace %3 du contexte %4 (cluster Cassandra %5)&lt;br&gt;Datacenters : %6</translation>
     </message>
 </context>
 <context>
@@ -7630,159 +7630,159 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>datacenters in context %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les datacenters du contexte %1 : %2</translation>
     </message>
     <message>
         <source>cannot list %1 in context %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister %1 dans le contexte %2 : %3</translation>
     </message>
     <message>
         <source>“%1”: %2. Reaper repeats a schedule every N days from a first run, so only “M H * * *”, “M H */N * *” and “M H * * D” (UTC) can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2. Reaper répète une planification tous les N jours à partir d&apos;une première exécution, donc seuls « M H * * * », « M H */N * * » et « M H * * D » (UTC) sont utilisables.</translation>
     </message>
     <message>
         <source>the minute must be one number from 0 to 59, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la minute doit être un seul nombre de 0 à 59, pas « %1 »</translation>
     </message>
     <message>
         <source>the hour must be one number from 0 to 23, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure doit être un seul nombre de 0 à 23, pas « %1 »</translation>
     </message>
     <message>
         <source>the month must be “*”</source>
-        <translation type="unfinished"></translation>
+        <translation>le mois doit être « * »</translation>
     </message>
     <message>
         <source>a day of the month and a day of the week cannot both be set</source>
-        <translation type="unfinished"></translation>
+        <translation>un jour du mois et un jour de la semaine ne peuvent pas être définis tous les deux</translation>
     </message>
     <message>
         <source>the day of the week must be one number from 0 (Sunday) to 7, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de la semaine doit être un seul nombre de 0 (dimanche) à 7, pas « %1 »</translation>
     </message>
     <message>
         <source>the step in “%1” must be a number of days from 1 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas dans « %1 » doit être un nombre de jours de 1 à 31</translation>
     </message>
     <message>
         <source>the day of the month must be “*” or “*/N”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour du mois doit être « * » ou « */N », pas « %1 »</translation>
     </message>
     <message>
         <source>every day, first run %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours, première exécution %1 UTC</translation>
     </message>
     <message>
         <source>every %1 days, first run %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 jours, première exécution %2 UTC</translation>
     </message>
     <message>
         <source>say when the repair runs, e.g. “every 7 days at 02:00” or a cron expression “0 2 * * 0”</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quand la réparation s&apos;exécute, par exemple « every 7 days at 02:00 » ou une expression cron « 0 2 * * 0 »</translation>
     </message>
     <message>
         <source>“%1”: only @daily, @midnight and @weekly can be used for a Reaper schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : seuls @daily, @midnight et @weekly sont utilisables pour une planification Reaper</translation>
     </message>
     <message>
         <source>“%1” is neither an interval (“every 7 days at 02:00”, “daily”, “3d”) nor a cron expression of five fields (“0 2 * * 0”)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un intervalle (« every 7 days at 02:00 », « daily », « 3d ») ni une expression cron à cinq champs (« 0 2 * * 0 »)</translation>
     </message>
     <message>
         <source>“%1”: the interval must be 1 to 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : l&apos;intervalle doit être de 1 à 365 jours</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not a time of day such as 02:00 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : « %2 » n&apos;est pas une heure telle que 02:00 (UTC)</translation>
     </message>
     <message>
         <source>Every table of the keyspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tables du keyspace</translation>
     </message>
     <message>
         <source>Paused since %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause depuis %1 UTC</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Keyspace</source>
-        <translation type="unfinished">Keyspace</translation>
+        <translation>Keyspace</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">Tables</translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished">Prochaine exécution</translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité</translation>
     </message>
     <message>
         <source>Parallelism</source>
-        <translation type="unfinished">Parallélisme</translation>
+        <translation>Parallélisme</translation>
     </message>
     <message>
         <source>Segments/node</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments/nœud</translation>
     </message>
     <message>
         <source>Incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrémentale</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas connecté</translation>
     </message>
     <message>
         <source>cannot check permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier les autorisations : %1</translation>
     </message>
     <message>
         <source>you may not %1 services/proxy (%2) nor create pods/portforward in namespace %3, which reaching Reaper needs; nothing was sent</source>
-        <translation type="unfinished">vous n&apos;avez ni le droit %1 sur services/proxy (%2) ni le droit create sur pods/portforward dans le namespace %3, nécessaires pour joindre Reaper ; rien n&apos;a été envoyé</translation>
+        <translation>vous n&apos;avez ni le droit %1 sur services/proxy (%2) ni le droit create sur pods/portforward dans le namespace %3, nécessaires pour joindre Reaper ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished">refusé</translation>
+        <translation>refusé</translation>
     </message>
 </context>
 <context>
@@ -8365,516 +8365,517 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécutions</translation>
     </message>
     <message>
         <source>&amp;Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifications</translation>
     </message>
     <message>
         <source>Checking permissions for: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des autorisations pour : %1…</translation>
     </message>
     <message>
         <source>&amp;Incremental repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation &amp;incrémentale</translation>
     </message>
     <message>
         <source>&amp;Create Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la planification</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pa&amp;use</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprend&amp;re</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Delete Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la planification</translation>
     </message>
     <message>
         <source>An interval such as “every 7 days at 02:00”, “daily” or “3d”, or a cron expression (UTC) such as “0 2 * * 0” or “30 1 */3 * *”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalle tel que « every 7 days at 02:00 », « daily » ou « 3d », ou une expression cron (UTC) telle que « 0 2 * * 0 » ou « 30 1 */3 * * ».</translation>
     </message>
     <message>
         <source>Reaper&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut de Reaper</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle planification</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>I&amp;ntensity:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntensité :</translation>
     </message>
     <message>
         <source>&amp;Segments per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segments par nœud :</translation>
     </message>
     <message>
         <source>Delete the repair schedule of keyspace %1? Type the cluster name %2 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la planification de réparation du keyspace %1 ? Saisissez le nom du cluster %2 pour confirmer.</translation>
     </message>
     <message>
         <source>Schedules of Reaper %1 (cluster %2 in Reaper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications du Reaper %1 (cluster %2 dans Reaper).</translation>
     </message>
     <message>
         <source>Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1 pour confirmer.</translation>
     </message>
     <message>
         <source>Cannot read the repair schedules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les planifications de réparation : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Schedule repairs of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les réparations du keyspace %1 du cluster %2</translation>
     </message>
     <message>
         <source>Pause the repair schedule of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause la planification de réparation du keyspace %1 du cluster %2</translation>
     </message>
     <message>
         <source>Resume the repair schedule of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la planification de réparation du keyspace %1 du cluster %2</translation>
     </message>
     <message>
         <source>Delete the repair schedule of keyspace %1 of cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la planification de réparation du keyspace %1 du cluster %2</translation>
     </message>
     <message>
         <source>Type the cluster name %1 to confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du cluster %1 pour confirmer la suppression.</translation>
     </message>
     <message>
         <source>Select a schedule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une planification.</translation>
     </message>
     <message>
         <source>the connection to Reaper was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à Reaper a été fermée</translation>
     </message>
     <message>
         <source>Repair schedule of keyspace %1 is %2; next run %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>La planification de réparation du keyspace %1 est %2 ; prochaine exécution %3 UTC</translation>
     </message>
     <message>
         <source>Repair schedule %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de réparation %1 supprimée.</translation>
     </message>
     <message>
         <source>Repair &amp;Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanifications de réparation…</translation>
     </message>
     <message>
         <source>Repair Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications de réparation</translation>
     </message>
     <message>
         <source>Repair Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications de réparation…</translation>
     </message>
 </context>
 <context>
     <name>Ringside::Services</name>
     <message>
         <source>namespace must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le namespace ne doit pas être vide</translation>
     </message>
     <message>
         <source>namespace &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le namespace &quot;%1&quot; dépasse 63 caractères</translation>
     </message>
     <message>
         <source>namespace &quot;%1&quot; is not a valid DNS-1123 label: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>le namespace &quot;%1&quot; n&apos;est pas un label DNS-1123 valide : utilisez des lettres minuscules, des chiffres et &apos;-&apos;, en commençant et en terminant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>e.g. Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Workshop</translation>
     </message>
     <message>
         <source>derived from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>dérivé du nom</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Créer</translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>A project is a namespace that Mission Control lists as a project (label mission-control.datastax.com/is-project). Clusters are created inside a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet est un namespace que Mission Control liste comme projet (label mission-control.datastax.com/is-project). Les clusters sont créés dans un projet.</translation>
     </message>
     <message>
         <source>Con&amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;texte :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Name&amp;space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name&amp;space :</translation>
     </message>
     <message>
         <source>choose a context</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un contexte</translation>
     </message>
     <message>
         <source>context %1 is read-only: projects cannot be created there</source>
-        <translation type="unfinished"></translation>
+        <translation>le contexte %1 est en lecture seule : impossible d&apos;y créer des projets</translation>
     </message>
     <message>
         <source>project name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du projet ne doit pas être vide</translation>
     </message>
     <message>
         <source>Creating namespace %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du namespace %1 dans %2…</translation>
     </message>
     <message>
         <source>namespace %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le namespace %1 n&apos;a pas pu être créé : %2</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Get &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le &amp;token</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Create &amp;Keyspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;keyspace</translation>
     </message>
     <message>
         <source>Data API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API : %1</translation>
     </message>
     <message>
         <source>read from the superuser secret when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>lu depuis le secret du superutilisateur à la demande</translation>
     </message>
     <message>
         <source>keyspace name, e.g. demo</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du keyspace, par ex. demo</translation>
     </message>
     <message>
         <source>The Data API&apos;s answer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de la Data API s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Token (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (superutilisateur)</translation>
     </message>
     <message>
         <source>Port-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection de port</translation>
     </message>
     <message>
         <source>Create a keyspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un keyspace</translation>
     </message>
     <message>
         <source>The Data API (Stargate&apos;s JSON API) of cluster %1 in %2, context %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API (l&apos;API JSON de Stargate) du cluster %1 dans %2, contexte %3.</translation>
     </message>
     <message>
         <source>The token was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token a été copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The Data API did not reach the expected state in time; it may still be coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API n&apos;a pas atteint l&apos;état attendu à temps ; elle est peut-être encore en cours de démarrage.</translation>
     </message>
     <message>
         <source>The Data API service could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le service de la Data API : %1</translation>
     </message>
     <message>
         <source>Reading cluster %1…</source>
-        <translation type="unfinished">Lecture du cluster %1…</translation>
+        <translation>Lecture du cluster %1…</translation>
     </message>
     <message>
         <source>cluster %1 not found in %2 (context %3)</source>
-        <translation type="unfinished">cluster %1 introuvable dans %2 (contexte %3)</translation>
+        <translation>cluster %1 introuvable dans %2 (contexte %3)</translation>
     </message>
     <message>
         <source>Enable the Data API of cluster %1</source>
-        <translation type="unfinished">Activer la Data API du cluster %1</translation>
+        <translation>Activer la Data API du cluster %1</translation>
     </message>
     <message>
         <source>Disable the Data API of cluster %1</source>
-        <translation type="unfinished">Désactiver la Data API du cluster %1</translation>
+        <translation>Désactiver la Data API du cluster %1</translation>
     </message>
     <message>
         <source>%1 is a %2: the Data API comes with Mission Control (a MissionControlCluster&apos;s spec.dataApi)</source>
-        <translation type="unfinished">%1 est un %2 : la Data API est fournie avec Mission Control (spec.dataApi d&apos;un MissionControlCluster)</translation>
+        <translation>%1 est un %2 : la Data API est fournie avec Mission Control (spec.dataApi d&apos;un MissionControlCluster)</translation>
     </message>
     <message>
         <source>The Data API was enabled; waiting for its pod…</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API a été activée ; attente de son pod…</translation>
     </message>
     <message>
         <source>The Data API was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API a été désactivée.</translation>
     </message>
     <message>
         <source>The Data API token of %1, from secret %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token de la Data API de %1, issu du secret %2</translation>
     </message>
     <message>
         <source>The token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le token : %1</translation>
     </message>
     <message>
         <source>The port-forward was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirection de port a été arrêtée.</translation>
     </message>
     <message>
         <source>The Data API has no running pod to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API n&apos;a aucun pod en cours d&apos;exécution vers lequel rediriger.</translation>
     </message>
     <message>
         <source>The port-forward could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirection de port n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>The port-forward ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirection de port s&apos;est terminée : %1</translation>
     </message>
     <message>
         <source>Forwarding 127.0.0.1:%1 to pod %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection de 127.0.0.1:%1 vers le port %3 du pod %2.</translation>
     </message>
     <message>
         <source>POST %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1
+%2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse : %1</translation>
     </message>
     <message>
         <source>The Data API accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API a accepté la requête.</translation>
     </message>
     <message>
         <source>The Data API refused the request (see its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Data API a refusé la requête (voir sa réponse).</translation>
     </message>
     <message>
         <source>Looking for the Data API service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du service de la Data API…</translation>
     </message>
     <message>
         <source>Not enabled: cluster %1 has no Data API service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non activée : le cluster %1 n&apos;a pas de service Data API.</translation>
     </message>
     <message>
         <source>Starting: service %1 (datacenter %2) has no running pod yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage : le service %1 (datacenter %2) n&apos;a pas encore de pod en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Running: service %1 port %2 (datacenter %3), pod %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution : service %1, port %2 (datacenter %3), pod %4.</translation>
     </message>
     <message>
         <source>context %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le contexte %1 est en lecture seule</translation>
     </message>
     <message>
         <source>&amp;Stop Port-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter la redirection de port</translation>
     </message>
     <message>
         <source>Start &amp;Port-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la redirection de &amp;port</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1/v1&quot;&gt;%1/v1&lt;/a&gt; · &lt;a href=&quot;%1/swagger-ui/&quot;&gt;Swagger UI&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1/v1&quot;&gt;%1/v1&lt;/a&gt; · &lt;a href=&quot;%1/swagger-ui/&quot;&gt;Swagger UI&lt;/a&gt;</translation>
     </message>
     <message>
         <source>not forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de redirection</translation>
     </message>
     <message>
         <source>Start the port-forward first</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez d&apos;abord la redirection de port</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export %1 for GitOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1 pour GitOps</translation>
     </message>
     <message>
         <source>a directory of your Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire de votre dépôt Git</translation>
     </message>
     <message>
         <source>The objects that recreate cluster %1 (%2, context %3), without what the server adds. Secrets are listed as references only: their values are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets qui recréent le cluster %1 (%2, contexte %3), sans ce que le serveur ajoute. Les Secrets ne sont listés que comme références : leurs valeurs ne sont jamais exportées.</translation>
     </message>
     <message>
         <source>&amp;Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répertoire :</translation>
     </message>
     <message>
         <source>Export Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans</translation>
     </message>
     <message>
         <source>Reading the objects of %1…</source>
-        <translation type="unfinished">Lecture des objets de %1…</translation>
+        <translation>Lecture des objets de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) to export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet à exporter.</numerusform>
+            <numerusform>%n objets à exporter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) referenced (names and keys only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret référencé (noms et clés uniquement).</numerusform>
+            <numerusform>%n secrets référencés (noms et clés uniquement).</numerusform>
         </translation>
     </message>
     <message>
         <source>The objects of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les objets de %1 : %2</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) into %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit dans %1 : %2</numerusform>
+            <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a directory first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un répertoire</translation>
     </message>
     <message>
         <source>The objects are not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets n&apos;ont pas encore été lus</translation>
     </message>
     <message>
         <source>Node Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques du nœud</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished">Métriques : %1</translation>
+        <translation>Métriques : %1</translation>
     </message>
     <message>
         <source>New &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
         <source>Create a project (a namespace Mission Control lists as a project) in the active context</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet (un namespace que Mission Control liste comme projet) dans le contexte actif</translation>
     </message>
     <message>
         <source>&amp;Data API…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data API…</translation>
     </message>
     <message>
         <source>Enable the Data API of the selected cluster, get its token, port-forward to it and try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la Data API du cluster sélectionné, obtenir son token, y rediriger un port et l&apos;essayer</translation>
     </message>
     <message>
         <source>Data API</source>
-        <translation type="unfinished">Data API</translation>
+        <translation>Data API</translation>
     </message>
     <message>
         <source>Select a cluster in the project tree first.</source>
-        <translation type="unfinished">Sélectionnez d&apos;abord un cluster dans l&apos;arborescence des projets.</translation>
+        <translation>Sélectionnez d&apos;abord un cluster dans l&apos;arborescence des projets.</translation>
     </message>
     <message>
         <source>Export for &amp;GitOps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour &amp;GitOps…</translation>
     </message>
     <message>
         <source>Write the selected cluster&apos;s objects, clean, into a directory of your Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les objets épurés du cluster sélectionné dans un répertoire de votre dépôt Git</translation>
     </message>
     <message>
         <source>Export for GitOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour GitOps</translation>
     </message>
     <message>
         <source>Node &amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métriques du nœud</translation>
     </message>
 </context>
 <context>
