@@ -111,7 +111,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_fx.start(&error, [](Sandbox::Sandbox::Options &o) {
                      o.simulation = true;
-                     o.pace = 50;
+                     o.pace = 25; // slow enough that a killed node stays Down longer than the page's 150 ms coalescing
                      o.seed = 7;
                      o.demo = true;
                  }),
