@@ -112,33 +112,47 @@ void ClusterPage::setPrometheus(Metrics::PromClient *client, const QString &why)
 void ClusterPage::onCurrentChanged(int index)
 {
     if (index == LogsTab && m_logsTab->layout()->count() == 0) {
-        QStringList pods;
-        QStringList elsewhere; // datacenters in other contexts: their logs stream through their own context
+        // Every node's system.log merged by time; the datacenters of other contexts stream through their own client.
+        QHash<QString, QStringList> podsByContext;
+        QHash<QString, QString> nameSpaceOf;
         if (m_cluster) {
-            const QList<Domain::Node> nodes = m_cluster->nodes();
-            for (const Domain::Node &n : nodes) {
-                if (n.podExists && (n.context.isEmpty() || n.context == m_context)) {
-                    pods << n.name;
-                }
-            }
             for (const Domain::Datacenter &dc : m_cluster->datacenters) {
-                if (!dc.context.isEmpty() && dc.context != m_context && !dc.nodes.isEmpty()) {
-                    elsewhere << datacenterLabel(dc, *m_cluster);
+                const QString context = dc.context.isEmpty() ? m_context : dc.context;
+                for (const Domain::Node &n : dc.nodes) {
+                    if (n.podExists) {
+                        podsByContext[context] << n.name;
+                        nameSpaceOf.insert(context, dc.nameSpace.isEmpty() ? m_ns : dc.nameSpace);
+                    }
                 }
             }
         }
-        if (!elsewhere.isEmpty()) {
-            m_logsTab->layout()->addWidget(noteLabel(ClusterTr::tr("The logs of %1 are read through their own context: choose Logs on the "
-                                                                   "datacenter in the project tree.")
-                                                         .arg(elsewhere.join(QLatin1String(", "))),
-                                                     m_logsTab));
+        QStringList unreadable;
+        QList<std::pair<KubeClient *, QString>> remote;
+        for (auto it = podsByContext.cbegin(); it != podsByContext.cend(); ++it) {
+            if (it.key() == m_context) {
+                continue;
+            }
+            QString why;
+            KubeClient *client = m_clients ? m_clients(it.key(), &why) : nullptr;
+            if (client) {
+                remote.append({client, it.key()});
+            } else {
+                unreadable << ClusterTr::tr("%1 (%2)").arg(it.key(), why.isEmpty() ? ClusterTr::tr("not connected") : why);
+            }
         }
-        if (pods.isEmpty() || !m_client) {
+        if (!unreadable.isEmpty()) {
+            m_logsTab->layout()->addWidget(noteLabel(ClusterTr::tr("Logs not shown from: %1").arg(unreadable.join(QLatin1String(", "))), m_logsTab));
+        }
+        const QStringList pods = podsByContext.value(m_context);
+        if ((pods.isEmpty() || !m_client) && remote.isEmpty()) {
             m_logsTab->layout()->addWidget(noteLabel(ClusterTr::tr("The cluster has no nodes in %1 yet.").arg(m_context), m_logsTab));
             return;
         }
         auto *viewer = new Logs::LogViewer(m_logsTab);
-        viewer->setSources(m_client, Logs::LogViewer::systemLoggerSources(m_ns, pods));
+        viewer->setSources(m_client, Logs::LogViewer::systemLoggerSources(m_ns, m_client ? pods : QStringList()));
+        for (const auto &[client, context] : std::as_const(remote)) {
+            viewer->addSources(client, Logs::LogViewer::systemLoggerSources(nameSpaceOf.value(context), podsByContext.value(context)));
+        }
         viewer->setFollow(true);
         m_logsTab->layout()->addWidget(viewer);
     } else if (index == SchemaTab && !m_schemaLoaded) {

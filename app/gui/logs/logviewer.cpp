@@ -1,6 +1,7 @@
 #include "gui/logs/logviewer.h"
 
 #include "gui/logs/logrowdelegate.h"
+#include <utility>
 #include "models/logs/logfiles.h"
 #include "models/logs/logmodel.h"
 #include "models/logs/logslogging.h"
@@ -72,6 +73,9 @@ LogViewer::~LogViewer()
 {
     m_loader->cancel();
     m_follower->stop();
+    for (LogFollower *f : std::as_const(m_extraFollowers)) {
+        f->stop();
+    }
 }
 
 QList<LogSource> LogViewer::systemLoggerSources(const QString &nameSpace, const QStringList &pods)
@@ -87,6 +91,10 @@ void LogViewer::resetForNewInput()
 {
     m_loader->cancel();
     m_follower->stop();
+    for (LogFollower *f : std::exchange(m_extraFollowers, {})) {
+        f->stop();
+        f->deleteLater();
+    }
     m_model->clear();
     m_hiddenPods.clear();
 }
@@ -111,6 +119,19 @@ void LogViewer::setSources(KubeClient *client, const QList<LogSource> &sources, 
     updateStatus();
 }
 
+void LogViewer::addSources(KubeClient *client, const QList<LogSource> &sources)
+{
+    auto *follower = new LogFollower(m_model, this);
+    connect(follower, &LogFollower::notice, this, &LogViewer::notice);
+    connect(follower, &LogFollower::runningChanged, this, &LogViewer::updateStatus);
+    m_extraFollowers.append(follower);
+    LogFollower::Options options;
+    options.follow = m_followButton->isChecked();
+    follower->start(client, sources, options);
+    rebuildPodMenu();
+    updateStatus();
+}
+
 void LogViewer::setFollow(bool follow)
 {
     if (m_followButton->isChecked() != follow) {
@@ -118,6 +139,9 @@ void LogViewer::setFollow(bool follow)
         return;
     }
     m_follower->setFollow(follow);
+    for (LogFollower *f : std::as_const(m_extraFollowers)) {
+        f->setFollow(follow);
+    }
     if (follow) {
         m_list->scrollToBottom();
     }
@@ -389,10 +413,15 @@ QString LogViewer::statusText() const
     }
     if (m_loader->isRunning()) {
         text += QStringLiteral(" \u00b7 ") + Tr::tr("reading files\u2026");
-    } else if (m_follower->isRunning()) {
-        text += QStringLiteral(" \u00b7 ")
-                + (isFollowing() ? Tr::tr("following %n stream(s)", nullptr, m_follower->runningCount())
-                                 : Tr::tr("reading %n stream(s)", nullptr, m_follower->runningCount()));
+    } else {
+        int running = m_follower->runningCount();
+        for (const LogFollower *f : m_extraFollowers) {
+            running += f->runningCount();
+        }
+        if (running > 0) {
+            text += QStringLiteral(" \u00b7 ")
+                    + (isFollowing() ? Tr::tr("following %n stream(s)", nullptr, running) : Tr::tr("reading %n stream(s)", nullptr, running));
+        }
     }
     return text;
 }

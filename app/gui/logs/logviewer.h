@@ -48,6 +48,9 @@ public:
     void setSources(KubeClient *client, const QList<LogSource> &sources, const LogFollower::Options &options);
     /*! The `server-system-logger` container of each of \a pods in \a nameSpace (a Cassandra datacenter). */
     static QList<LogSource> systemLoggerSources(const QString &nameSpace, const QStringList &pods);
+    /*! Adds the streams of \a sources read through \a client (a datacenter in another context) to what
+        setSources() shows, merged by time with the others; setSources() and openFiles() drop them again. */
+    void addSources(KubeClient *client, const QList<LogSource> &sources);
     /*! Follow on: keep streaming and keep the view at the end; off: stop the streams, keep what was read. */
     void setFollow(bool follow);
     bool isFollowing() const;
@@ -125,6 +128,7 @@ private:
     LogModel *m_model;
     LogViewModel *m_view;
     LogFollower *m_follower;
+    QList<LogFollower *> m_extraFollowers; //!< addSources(): one per other client, into the same model
     LogFileLoader *m_loader;
     LogRowDelegate *m_delegate;
     QListView *m_list = nullptr;
