@@ -1,7 +1,7 @@
 // ringsidectl alerts [CLUSTER]: one round of the core alert engine (core/metrics/alertengine.h) over the clusters'
 // status (nodes down from the domain model, the last backup from its MedusaBackupJobs) and, when a Prometheus is
-// set for the context, the node metrics the built-in rules need (disk, heap, pending compactions, dropped mutations)
-// and the user rules' PromQL.
+// set for the context, the node metrics the built-in rules need (disk, heap, pending compactions, dropped mutations:
+// core/metrics/nodemetrics.h, the same code as the GUI's alerts panel) and the user rules' PromQL.
 #include "clitr.h"
 #include "clustersupport.h"
 #include "dbasupport.h"
@@ -10,7 +10,7 @@
 
 #include "metrics/alertengine.h"
 #include "metrics/duration.h"
-#include "metrics/promcatalog.h"
+#include "metrics/nodemetrics.h"
 #include "util/tabwriter.h"
 
 #include <QElapsedTimer>
@@ -18,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -28,57 +27,6 @@ using namespace Metrics;
 using namespace Cassandra;
 
 namespace {
-
-/*! A Kubernetes quantity ("10Gi", "500M", "1073741824") in bytes; NaN when it cannot be read. */
-double quantityBytes(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^([0-9.]+)([KMGTPE]i?)?$"));
-    const QRegularExpressionMatch m = re.match(text.trimmed());
-    if (!m.hasMatch()) {
-        return std::nan("");
-    }
-    const double value = m.captured(1).toDouble();
-    const QString unit = m.captured(2);
-    if (unit.isEmpty()) {
-        return value;
-    }
-    const double base = unit.endsWith(u'i') ? 1024.0 : 1000.0;
-    const int power = int(QStringLiteral("KMGTPE").indexOf(unit.at(0))) + 1;
-    return value * std::pow(base, power);
-}
-
-/*! The per-node values of one panel query (node label value -> value), summed over the other labels. */
-QHash<QString, double> nodeValues(PromClient &client, const Panel &panel, const QString &queryId, Flavour flavour, const QString &cluster,
-                                  const std::function<bool(const Labels &)> &keep, QString *error)
-{
-    QHash<QString, double> out;
-    Selector selector;
-    selector.cluster = cluster;
-    const std::optional<QList<RenderedQuery>> queries = Catalog::render(panel, flavour, selector, error);
-    if (!queries) {
-        return out;
-    }
-    for (const RenderedQuery &q : *queries) {
-        if (q.queryId != queryId) {
-            continue;
-        }
-        const std::optional<QueryResult> r = blockingQuery(client, q.promql, error);
-        if (!r) {
-            return out;
-        }
-        for (const Series &s : r->series) {
-            if (keep && !keep(s.labels)) {
-                continue;
-            }
-            const QString node = s.labels.value(Catalog::nodeLabel(flavour));
-            const double v = s.lastValue();
-            if (!node.isEmpty() && std::isfinite(v)) {
-                out[node] += v;
-            }
-        }
-    }
-    return out;
-}
 
 /*! The outcome of the newest MedusaBackupJob of \a cluster's datacenters. */
 OperationOutcome lastBackup(const QList<QJsonObject> &jobs, const Domain::Cluster &cluster)
@@ -149,8 +97,8 @@ struct Round
 
     /*! Reads the clusters, their objects and metrics now; prints the error and returns nothing on failure. */
     std::optional<EvaluationInput> gather();
-    /*! Per-node metric values of one cluster into \a nodes. */
-    void addMetrics(const Domain::Cluster &c, QList<NodeStatus> &nodes, QStringList &problems);
+    /*! The node metrics of \a snapshots from the Prometheus (disk, heap, compactions, dropped mutations). */
+    void addMetrics(QList<ClusterStatusSnapshot> &snapshots, QStringList &problems);
 };
 
 std::optional<EvaluationInput> Round::gather()
@@ -170,15 +118,8 @@ std::optional<EvaluationInput> Round::gather()
         return std::nullopt;
     }
     const auto jobs = session.list(QStringLiteral("medusabackupjobs.medusa.k8ssandra.io"), inv.options.allNamespaces);
-    const auto claims = session.list(QStringLiteral("persistentvolumeclaims"), inv.options.allNamespaces);
-    if (!jobs || !claims) {
+    if (!jobs) {
         return std::nullopt;
-    }
-    QHash<QString, double> capacity; // claim name -> bytes
-    for (const QJsonObject &c : *claims) {
-        capacity.insert(c.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(),
-                        quantityBytes(c.value(QLatin1String("status")).toObject().value(QLatin1String("capacity")).toObject()
-                                          .value(QLatin1String("storage")).toString()));
     }
     EvaluationInput input;
     QStringList problems;
@@ -194,14 +135,12 @@ std::optional<EvaluationInput> Round::gather()
                 ns.datacenter = dc.displayName();
                 ns.rack = n.rack;
                 ns.up = n.isUp();
-                const double cap = capacity.value(QStringLiteral("server-data-") + n.name, std::nan(""));
-                ns.diskUsedPercent = cap; // replaced by the percentage in addMetrics (NaN without metrics)
                 snap.nodes << ns;
             }
         }
-        addMetrics(c, snap.nodes, problems);
         input.snapshots << snap;
     }
+    addMetrics(input.snapshots, problems);
     problems.removeDuplicates();
     for (const QString &p : std::as_const(problems)) {
         inv.err << "warning: " << Tr::tr("metrics for the alert rules: %1").arg(p) << '\n';
@@ -226,54 +165,25 @@ std::optional<EvaluationInput> Round::gather()
     return input;
 }
 
-void Round::addMetrics(const Domain::Cluster &c, QList<NodeStatus> &nodes, QStringList &problems)
+void Round::addMetrics(QList<ClusterStatusSnapshot> &snapshots, QStringList &problems)
 {
-    QHash<QString, double> heapUsed, heapMax, pending, dropped, disk;
-    if (prom) {
-        QString error;
-        const std::optional<Detection> d = blockingDetect(*prom, c.name, &error);
-        if (!d) {
-            problems << error;
-        } else if (!d->found) {
-            problems << d->message;
-        } else {
-            const auto fetch = [&](const char *panel, const char *query, const std::function<bool(const Labels &)> &keep = {}) {
-                QString e;
-                const QHash<QString, double> v = nodeValues(*prom, *Catalog::panel(QLatin1String(panel)), QLatin1String(query), d->flavour,
-                                                            c.name, keep, &e);
-                if (!e.isEmpty()) {
-                    problems << e;
-                }
-                return v;
-            };
-            heapUsed = fetch("heap", "used");
-            heapMax = fetch("heap", "max");
-            pending = fetch("pending_compactions", "pending");
-            dropped = fetch("dropped_messages", "rate", [](const Labels &l) {
-                for (auto it = l.begin(); it != l.end(); ++it) {
-                    if (it.key() != QLatin1String("__name__") && it.value().contains(QLatin1String("MUTATION"), Qt::CaseInsensitive)) {
-                        return true;
-                    }
-                }
-                return false;
-            });
-            disk = fetch("disk_used", "live");
-        }
+    if (!prom || snapshots.isEmpty()) {
+        return;
     }
-    for (NodeStatus &ns : nodes) {
-        const double cap = ns.diskUsedPercent;
-        ns.diskUsedPercent = std::nan("");
-        if (disk.contains(ns.name) && cap > 0) {
-            ns.diskUsedPercent = 100.0 * disk.value(ns.name) / cap;
+    QEventLoop loop;
+    fillNodeMetrics(*prom, snapshots, &loop, [&](const QList<ClusterStatusSnapshot> &filled, const QStringList &errors) {
+        snapshots = filled;
+        problems << errors;
+        loop.quit();
+    });
+    loop.exec();
+    for (const ClusterStatusSnapshot &snap : std::as_const(snapshots)) {
+        bool any = false;
+        for (const NodeStatus &n : snap.nodes) {
+            any = any || std::isfinite(n.diskUsedPercent) || std::isfinite(n.heapUsedPercent) || std::isfinite(n.pendingCompactions);
         }
-        if (heapUsed.contains(ns.name) && heapMax.value(ns.name) > 0) {
-            ns.heapUsedPercent = 100.0 * heapUsed.value(ns.name) / heapMax.value(ns.name);
-        }
-        if (pending.contains(ns.name)) {
-            ns.pendingCompactions = pending.value(ns.name);
-        }
-        if (!heapUsed.isEmpty()) {
-            ns.droppedMutations = dropped.value(ns.name, 0) * 300.0; // a per-second rate over the last 5 minutes
+        if (!any && !snap.nodes.isEmpty()) {
+            problems << Tr::tr("no node metrics of cluster %1 in %2").arg(snap.cluster, prom->config().displayUrl().toDisplayString());
         }
     }
 }

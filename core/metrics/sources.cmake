@@ -9,4 +9,5 @@ target_sources(ringside_core PRIVATE
     metrics/lttb.h metrics/lttb.cpp
     metrics/alertrule.h metrics/alertrule.cpp
     metrics/alertengine.h metrics/alertengine.cpp
+    metrics/nodemetrics.h metrics/nodemetrics.cpp
 )

@@ -1,13 +1,19 @@
 // ringsidectl's DBA commands against the in-process sandbox's demo cluster: every write refused in a read-only
 // context (nothing reaches the server), a write the user may not do refused before sending, the completion scripts
-// (bash runs the generated script with COMP_WORDS), `help exit-codes`, the man page, logs CLUSTER vs logs POD.
+// (bash runs the generated script with COMP_WORDS), `help exit-codes`, the man page, logs CLUSTER vs logs POD, and
+// `alerts` reading the disk usage from the kubelet's volume stats in a real Prometheus (the sandbox's fill-disk fault).
 #include "sandboxfixture.h"
 #include "testsupport.h"
+#include "nodesim/nodesimulation.h"
 
 #include "command.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -283,6 +289,83 @@ private Q_SLOTS:
         r = run({QStringLiteral("__complete"), QStringLiteral("backup"), QString()}, {}, false);
         QStringList words = r.out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(words.contains(QLatin1String("now")) && words.contains(QLatin1String("schedule")), qPrintable(r.out));
+    }
+    void alertsSeeTheDiskFilledOnANode()
+    {
+        // The same disk numbers as the GUI's alerts panel (core/metrics/nodemetrics.h): the kubelet's volume stats of
+        // the server-data-POD claim, which the sandbox's fill-disk fault changes (and nothing else).
+        const QString prometheus = QStringLiteral("/usr/bin/prometheus");
+        if (!QFile::exists(prometheus)) {
+            QSKIP("/usr/bin/prometheus is missing");
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QString dir = m_fx.sandbox()->nodes()->prometheusDirectory();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile targets(dir + QStringLiteral("/targets.json"));
+                return targets.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(targets.readAll()).array().size() == 3;
+            }(),
+            20000);
+        QFile config(dir + QStringLiteral("/prometheus.yml"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QByteArray yaml = config.readAll();
+        QVERIFY2(yaml.contains("scrape_interval: 15s") && yaml.contains("refresh_interval: 10s"), yaml.constData());
+        yaml.replace("scrape_interval: 15s", "scrape_interval: 1s").replace("refresh_interval: 10s", "refresh_interval: 1s");
+        QFile fast(m_fx.tempPath(QStringLiteral("prometheus-alerts.yml")));
+        QVERIFY(fast.open(QIODevice::WriteOnly));
+        fast.write(yaml);
+        fast.close();
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(prometheus, {QStringLiteral("--config.file=") + fast.fileName(),
+                                  QStringLiteral("--storage.tsdb.path=") + m_fx.tempPath(QStringLiteral("prometheus-alerts-data")),
+                                  QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+        QVERIFY(server.waitForStarted());
+        const auto stop = qScopeGuard([&server] {
+            server.terminate();
+            if (!server.waitForFinished(10000)) {
+                server.kill();
+                server.waitForFinished();
+            }
+        });
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const QString pod = QStringLiteral("demo-dc1-r2-sts-0");
+        const QStringList args{QStringLiteral("alerts"), QStringLiteral("demo"), QStringLiteral("--prometheus"), url, QStringLiteral("-o"),
+                               QStringLiteral("json")};
+        // The disk alerts of the JSON output: node -> value.
+        const auto diskAlerts = [](const Run &r) {
+            QHash<QString, double> out;
+            for (const QJsonValue &a : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("alerts")).toArray()) {
+                const QJsonObject o = a.toObject();
+                if (o.value(QLatin1String("rule")).toString() == QLatin1String("disk_usage_high")) {
+                    out.insert(o.value(QLatin1String("labels")).toObject().value(QLatin1String("node")).toString(), o.value(QLatin1String("value")).toDouble());
+                }
+            }
+            return out;
+        };
+        // Until Prometheus has scraped every node, alerts warns that the node metrics are missing.
+        Run r;
+        QTRY_VERIFY2_WITH_TIMEOUT((r = run(args), r.code == 0 && !r.err.contains(QLatin1String("metrics for the alert rules"))),
+                                  qPrintable(r.err + QString::fromUtf8(server.readAll().right(2000))), 30000);
+        QVERIFY2(diskAlerts(r).isEmpty(), qPrintable(r.out)); // healthy volumes stay below 80 %
+        const qint64 ready = timer.restart();
+
+        const QString base = QLatin1String("/sandbox/v1/namespaces/") + Ns + QLatin1String("/pods/") + pod;
+        QCOMPARE(m_fx.request("POST", base + QLatin1String("/fill-disk")).status, 200);
+        const auto heal = qScopeGuard([&] { m_fx.request("POST", base + QLatin1String("/heal")); });
+        QTRY_VERIFY2_WITH_TIMEOUT((r = run(args), diskAlerts(r).contains(pod)), qPrintable(r.out + r.err), 20000);
+        const QHash<QString, double> disk = diskAlerts(r);
+        QCOMPARE(disk.size(), 1); // only the filled node
+        QVERIFY2(disk.value(pod) > 98 && disk.value(pod) < 99, qPrintable(r.out)); // fill-disk reports 98.5 %
+        // The table names the node too.
+        r = run({QStringLiteral("alerts"), QStringLiteral("demo"), QStringLiteral("--prometheus"), url});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("disk_usage_high")) && r.out.contains(pod), qPrintable(r.out + r.err));
+        qInfo() << "alerts: Prometheus scraping every node after" << ready << "ms; disk alert" << timer.elapsed() << "ms after fill-disk";
     }
 };
 

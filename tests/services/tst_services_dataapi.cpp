@@ -318,6 +318,132 @@ private Q_SLOTS:
         QVERIFY(none.wait());
         QVERIFY(none.error && none.error->message.contains(QLatin1String("no cluster nope")));
     }
+    void exportIncludesMedusaConfigurationAndClientConfigs()
+    {
+        // A cluster whose medusa spec refers to a shared MedusaConfiguration and whose datacenter lives in a remote
+        // context provided by a ClientConfig (the sandbox does not reconcile it, but the objects are what is exported).
+        const auto secret = [](const QString &name, const char *key, const QByteArray &value) {
+            return QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                               {QStringLiteral("kind"), QStringLiteral("Secret")},
+                               {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}}},
+                               {QStringLiteral("data"), QJsonObject{{QLatin1String(key), QString::fromLatin1(value.toBase64())}}}};
+        };
+        const QByteArray bucketKey = QByteArrayLiteral("aws_secret_access_key=very-secret-bucket-key");
+        const QByteArray kubeconfig = QByteArrayLiteral("apiVersion: v1\nkind: Config\nusers: [{name: east, user: {token: remote-token-123}}]\n");
+        QCOMPARE(m_world.fx.post(Op::path("v1", "secrets"), secret(QStringLiteral("bucket-key"), "credentials", bucketKey)).status, 201);
+        QCOMPARE(m_world.fx.post(Op::path("v1", "secrets"), secret(QStringLiteral("east-kubeconfig"), "kubeconfig", kubeconfig)).status, 201);
+        const HttpResponse medusaConfig = m_world.fx.post(
+            Op::path("medusa.k8ssandra.io/v1alpha1", "medusaconfigurations"),
+            QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("medusa.k8ssandra.io/v1alpha1")},
+                        {QStringLiteral("kind"), QStringLiteral("MedusaConfiguration")},
+                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("shared-s3")},
+                                                                 {QStringLiteral("labels"), QJsonObject{{QStringLiteral("team"), QStringLiteral("dba")}}}}},
+                        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("storageProperties"),
+                                                              QJsonObject{{QStringLiteral("storageProvider"), QStringLiteral("s3")},
+                                                                          {QStringLiteral("bucketName"), QStringLiteral("backups")},
+                                                                          {QStringLiteral("storageSecretRef"),
+                                                                           QJsonObject{{QStringLiteral("name"), QStringLiteral("bucket-key")}}}}}}}});
+        QVERIFY2(medusaConfig.status == 201, medusaConfig.body.constData());
+        const HttpResponse clientConfig = m_world.fx.post(
+            Op::path("config.k8ssandra.io/v1beta1", "clientconfigs"),
+            QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("config.k8ssandra.io/v1beta1")},
+                        {QStringLiteral("kind"), QStringLiteral("ClientConfig")},
+                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("east-config")}}},
+                        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("contextName"), QStringLiteral("east")},
+                                                             {QStringLiteral("kubeConfigSecret"),
+                                                              QJsonObject{{QStringLiteral("name"), QStringLiteral("east-kubeconfig")}}}}}});
+        QVERIFY2(clientConfig.status == 201, clientConfig.body.constData());
+        QJsonObject mcc = Op::mcc(QStringLiteral("multi"), QStringLiteral("4.1.5"), 1, 1);
+        QJsonObject spec = mcc.value(QLatin1String("spec")).toObject();
+        QJsonObject k8ssandra = spec.value(QLatin1String("k8ssandra")).toObject();
+        k8ssandra.insert(QStringLiteral("medusa"), QJsonObject{{QStringLiteral("medusaConfigurationRef"), QJsonObject{{QStringLiteral("name"), QStringLiteral("shared-s3")}}},
+                                                               {QStringLiteral("storageProperties"), QJsonObject{{QStringLiteral("prefix"), QStringLiteral("multi")}}}});
+        QJsonObject cassandra = k8ssandra.value(QLatin1String("cassandra")).toObject();
+        QJsonArray dcs = cassandra.value(QLatin1String("datacenters")).toArray();
+        QJsonObject dc = dcs.at(0).toObject();
+        dc.insert(QStringLiteral("k8sContext"), QStringLiteral("east"));
+        dcs.replace(0, dc);
+        cassandra.insert(QStringLiteral("datacenters"), dcs);
+        k8ssandra.insert(QStringLiteral("cassandra"), cassandra);
+        spec.insert(QStringLiteral("k8ssandra"), k8ssandra);
+        mcc.insert(QStringLiteral("spec"), spec);
+        const HttpResponse created = m_world.fx.post(Op::mccPath(), mcc);
+        QVERIFY2(created.status == 201, created.body.constData());
+
+        const auto exportOnce = [this](const QString &directory, QStringList *written, QString *error) -> std::optional<GitOpsExport> {
+            Outcome<GitOpsExport, KubeError> o;
+            collectGitOpsExport(m_world.admin.get(), Op::Ns, QStringLiteral("multi"), &m_context, o.ok(), o.err());
+            if (!o.wait() || !o.value) {
+                *error = o.error ? o.error->toString() : QStringLiteral("no answer");
+                return std::nullopt;
+            }
+            *written = o.value->write(directory, error);
+            return o.value;
+        };
+        QTemporaryDir first;
+        QTemporaryDir second;
+        QStringList written;
+        QStringList writtenAgain;
+        QString error;
+        const std::optional<GitOpsExport> e = exportOnce(first.path(), &written, &error);
+        QVERIFY2(e && !written.isEmpty(), qPrintable(error));
+        QVERIFY2(exportOnce(second.path(), &writtenAgain, &error), qPrintable(error));
+        written.sort();
+        writtenAgain.sort();
+        QCOMPARE(written, (QStringList{QStringLiteral("clientconfig-east-config.yaml"), QStringLiteral("kustomization.yaml"),
+                                       QStringLiteral("medusaconfiguration-shared-s3.yaml"), QStringLiteral("missioncontrolcluster-multi.yaml"),
+                                       QStringLiteral("secrets.yaml")}));
+        QCOMPARE(writtenAgain, written);
+        QStringList secretNames;
+        for (const SecretReference &r : e->secrets) {
+            secretNames << r.name;
+            QVERIFY(r.exists);
+        }
+        QCOMPARE(secretNames, (QStringList{QStringLiteral("bucket-key"), QStringLiteral("east-kubeconfig")}));
+        QCOMPARE(e->secrets.at(0).referencedBy, QStringList{QStringLiteral("MedusaConfiguration/shared-s3")});
+        QCOMPARE(e->secrets.at(0).keys, QStringList{QStringLiteral("credentials")});
+        QCOMPARE(e->secrets.at(1).referencedBy, QStringList{QStringLiteral("ClientConfig/east-config")});
+
+        for (const QString &name : std::as_const(written)) {
+            QFile a(QDir(first.path()).filePath(name));
+            QFile b(QDir(second.path()).filePath(name));
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            const QByteArray text = a.readAll();
+            QCOMPARE(b.readAll(), text); // a second export is byte-identical
+            QVERIFY2(!text.contains("very-secret-bucket-key") && !text.contains(bucketKey.toBase64()), qPrintable(name));
+            QVERIFY2(!text.contains("remote-token-123") && !text.contains(kubeconfig.toBase64()), qPrintable(name));
+            if (name == QLatin1String("kustomization.yaml") || name == QLatin1String("secrets.yaml")) {
+                continue;
+            }
+            const Yaml::ParseResult parsed = Yaml::parse(text);
+            QVERIFY2(parsed.ok() && parsed.documents.size() == 1, qPrintable(name));
+            const QJsonObject doc = parsed.documents.at(0).toObject();
+            QVERIFY2(!doc.contains(QLatin1String("status")), qPrintable(name));
+            const QJsonObject meta = doc.value(QLatin1String("metadata")).toObject();
+            for (const char *key : {"uid", "resourceVersion", "managedFields", "creationTimestamp", "generation"}) {
+                QVERIFY2(!meta.contains(QLatin1String(key)), qPrintable(name + u' ' + QLatin1String(key)));
+            }
+            QCOMPARE(meta.value(QLatin1String("namespace")).toString(), Op::Ns);
+            // Keys in a stable (sorted) order at the top level, so diffs in git stay small.
+            QStringList topKeys;
+            for (const QByteArray &line : text.split('\n')) {
+                if (!line.isEmpty() && line.at(0) != ' ' && line.at(0) != '#' && line.contains(':')) {
+                    topKeys << QString::fromUtf8(line.left(line.indexOf(':')));
+                }
+            }
+            QStringList sorted = topKeys;
+            sorted.sort();
+            QCOMPARE(topKeys, sorted);
+        }
+        QFile medusaFile(QDir(first.path()).filePath(QStringLiteral("medusaconfiguration-shared-s3.yaml")));
+        QVERIFY(medusaFile.open(QIODevice::ReadOnly));
+        const QJsonObject medusaDoc = Yaml::parse(medusaFile.readAll()).documents.at(0).toObject();
+        QCOMPARE(Op::at(medusaDoc, QStringLiteral("spec.storageProperties.bucketName")).toString(), QStringLiteral("backups"));
+        QCOMPARE(Op::at(medusaDoc, QStringLiteral("metadata.labels.team")).toString(), QStringLiteral("dba"));
+        QFile kustomization(QDir(first.path()).filePath(QStringLiteral("kustomization.yaml")));
+        QVERIFY(kustomization.open(QIODevice::ReadOnly));
+        QCOMPARE(Yaml::parse(kustomization.readAll()).documents.at(0).toObject().value(QLatin1String("resources")).toArray().size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServicesDataApi)

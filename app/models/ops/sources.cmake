@@ -11,5 +11,5 @@ target_sources(ringside_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/alertsmodel.h ${CMAKE_CURRENT_LIST_DIR}/alertsmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/palettemodel.h ${CMAKE_CURRENT_LIST_DIR}/palettemodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/repairschedules.h ${CMAKE_CURRENT_LIST_DIR}/repairschedules.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/nodemetrics.h ${CMAKE_CURRENT_LIST_DIR}/nodemetrics.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nodemetrics.h
 )

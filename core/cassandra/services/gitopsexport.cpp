@@ -25,6 +25,15 @@ const ResourceRef K8cs{u"k8ssandra.io"_s, u"v1alpha1"_s, u"k8ssandraclusters"_s,
 const ResourceRef Dcs{u"cassandra.datastax.com"_s, u"v1beta1"_s, u"cassandradatacenters"_s, {}, {}, {}};
 const ResourceRef Schedules{u"medusa.k8ssandra.io"_s, u"v1alpha1"_s, u"medusabackupschedules"_s, {}, {}, {}};
 const ResourceRef Reapers{u"reaper.k8ssandra.io"_s, u"v1alpha1"_s, u"reapers"_s, {}, {}, {}};
+const ResourceRef MedusaConfigs{u"medusa.k8ssandra.io"_s, u"v1alpha1"_s, u"medusaconfigurations"_s, {}, {}, {}};
+const ResourceRef ClientConfigs{u"config.k8ssandra.io"_s, u"v1beta1"_s, u"clientconfigs"_s, {}, {}, {}};
+
+/*! The spec that holds `medusa` and `cassandra`: spec.k8ssandra of a MissionControlCluster, else spec. */
+QJsonObject k8ssandraSpec(const QJsonObject &top)
+{
+    const QJsonObject spec = top.value("spec"_L1).toObject();
+    return top.value("kind"_L1).toString() == "MissionControlCluster"_L1 ? spec.value("k8ssandra"_L1).toObject() : spec;
+}
 
 QJsonValue at(const QJsonObject &o, const QString &dotted)
 {
@@ -61,6 +70,7 @@ struct Collect
     QSet<QString> dcNames;      // CassandraDatacenter object names of the cluster
     QStringList configMaps;
     QHash<QString, QStringList> secretUsers; // secret -> objects referring to it
+    QHash<QString, QString> secretNamespaces; // secret -> its namespace when not the cluster's (a ClientConfig's)
     QList<std::function<void(const std::function<void()> &)>> steps;
     std::function<void(const GitOpsExport &)> ok;
     ErrorHandler err;
@@ -92,6 +102,18 @@ struct Collect
         for (const QString &s : std::as_const(secrets)) {
             addUnique(&secretUsers[s], o.value("kind"_L1).toString() + u'/' + nameOf(o));
         }
+    }
+    /*! A Secret \a o refers to outside what collectReferences() finds (a ClientConfig's kubeConfigSecret). */
+    void addSecret(const QJsonObject &o, const QString &secret)
+    {
+        if (secret.isEmpty()) {
+            return;
+        }
+        const QString ns = at(o, u"metadata.namespace"_s).toString();
+        if (!ns.isEmpty() && ns != result.nameSpace) {
+            secretNamespaces.insert(secret, ns);
+        }
+        addUnique(&secretUsers[secret], o.value("kind"_L1).toString() + u'/' + nameOf(o));
     }
     void finish();
 };
@@ -205,7 +227,7 @@ QByteArray GitOpsExport::secretReferences() const
 {
     QJsonArray list;
     for (const SecretReference &s : secrets) {
-        QJsonObject o{{u"name"_s, s.name}, {u"namespace"_s, nameSpace}, {u"referencedBy"_s, QJsonArray::fromStringList(s.referencedBy)}};
+        QJsonObject o{{u"name"_s, s.name}, {u"namespace"_s, s.nameSpace.isEmpty() ? nameSpace : s.nameSpace}, {u"referencedBy"_s, QJsonArray::fromStringList(s.referencedBy)}};
         if (s.exists) {
             o.insert(u"type"_s, s.type);
             o.insert(u"keys"_s, QJsonArray::fromStringList(s.keys));
@@ -304,7 +326,7 @@ RequestHandle collectGitOpsExport(KubeClient *client, const QString &nameSpace, 
                     c->fail(KubeError::make(KubeError::Kind::Config, CoreTr::tr("no cluster %1 in namespace %2").arg(cluster, c->result.nameSpace)));
                     return;
                 }
-                if (!standalone) {
+                if (!standalone && !c->dcNames.isEmpty()) {
                     c->result.notes.append(CoreTr::tr("%n CassandraDatacenter(s) left out: the operator generates them from %1", nullptr,
                                                       int(c->dcNames.size()))
                                                .arg(c->objects.first().value("kind"_L1).toString()));
@@ -369,7 +391,70 @@ RequestHandle collectGitOpsExport(KubeClient *client, const QString &nameSpace, 
                 next();
             });
     });
-    // 5. The ConfigMaps the specs reference, whole; 6. the Secrets, as references.
+    // 5. The MedusaConfiguration the cluster's medusa spec refers to (shared storage defaults).
+    c->steps.append([c, nameSpace](const std::function<void()> &next) {
+        const QJsonObject top = c->objects.isEmpty() ? QJsonObject() : c->objects.first();
+        const QJsonObject ref = at(k8ssandraSpec(top), u"medusa.medusaConfigurationRef"_s).toObject();
+        const QString name = ref.value("name"_L1).toString();
+        if (name.isEmpty()) {
+            next();
+            return;
+        }
+        const QString ns = ref.value("namespace"_L1).toString().isEmpty() ? nameSpace : ref.value("namespace"_L1).toString();
+        c->client->get(
+            MedusaConfigs.withNamespace(ns).withName(name), c->context,
+            [c, next](const KubeResponse &r) {
+                c->addObject(r.object); // its storageSecretRef becomes a secret reference
+                next();
+            },
+            [c, next, name](const KubeError &e) {
+                c->result.notes.append(CoreTr::tr("MedusaConfiguration %1 not exported: %2").arg(name, e.message));
+                next();
+            });
+    });
+    // 6. The ClientConfigs that provide the datacenters' k8sContext (they live in the control plane's operator
+    //    namespace, so every namespace is listed); their kubeconfig Secrets as references.
+    c->steps.append([c](const std::function<void()> &next) {
+        const QJsonObject top = c->objects.isEmpty() ? QJsonObject() : c->objects.first();
+        QStringList contexts;
+        for (const QJsonValue &dc : at(k8ssandraSpec(top), u"cassandra.datacenters"_s).toArray()) {
+            addUnique(&contexts, dc.toObject().value("k8sContext"_L1).toString());
+        }
+        if (contexts.isEmpty()) {
+            next();
+            return;
+        }
+        c->client->list(
+            ClientConfigs, {}, c->context,
+            [c, next, contexts](const KubeResponse &r) {
+                QStringList found;
+                QList<QJsonObject> items;
+                for (const QJsonValue &v : r.object.value("items"_L1).toArray()) {
+                    items.append(v.toObject());
+                }
+                std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) { return nameOf(a) < nameOf(b); });
+                for (const QJsonObject &cc : std::as_const(items)) {
+                    const QString provided = at(cc, u"spec.contextName"_s).toString().isEmpty() ? nameOf(cc) : at(cc, u"spec.contextName"_s).toString();
+                    if (!contexts.contains(provided) || found.contains(provided)) {
+                        continue;
+                    }
+                    found.append(provided);
+                    c->addObject(cc);
+                    c->addSecret(cc, at(cc, u"spec.kubeConfigSecret.name"_s).toString());
+                }
+                for (const QString &context : contexts) {
+                    if (!found.contains(context)) {
+                        c->result.notes.append(CoreTr::tr("no ClientConfig provides context %1").arg(context));
+                    }
+                }
+                next();
+            },
+            [c, next](const KubeError &e) {
+                c->result.notes.append(CoreTr::tr("ClientConfigs not read: %1").arg(e.message));
+                next();
+            });
+    });
+    // 7. The ConfigMaps the specs reference, whole; 8. the Secrets, as references.
     c->steps.append([c, nameSpace](const std::function<void()> &next) {
         const QStringList names = c->configMaps;
         auto remaining = std::make_shared<int>(int(names.size()));
@@ -409,10 +494,11 @@ RequestHandle collectGitOpsExport(KubeClient *client, const QString &nameSpace, 
                 }
             };
             c->client->get(
-                ResourceRef::core(u"secrets"_s, nameSpace, name), c->context,
+                ResourceRef::core(u"secrets"_s, c->secretNamespaces.value(name, nameSpace), name), c->context,
                 [c, done, name](const KubeResponse &r) {
                     SecretReference ref;
                     ref.name = name;
+                    ref.nameSpace = c->secretNamespaces.value(name);
                     ref.exists = true;
                     ref.type = r.object.value("type"_L1).toString();
                     ref.keys = r.object.value("data"_L1).toObject().keys(); // names only: the values are dropped here
@@ -422,6 +508,7 @@ RequestHandle collectGitOpsExport(KubeClient *client, const QString &nameSpace, 
                 [c, done, name](const KubeError &e) {
                     SecretReference ref;
                     ref.name = name;
+                    ref.nameSpace = c->secretNamespaces.value(name);
                     ref.referencedBy = c->secretUsers.value(name);
                     if (!e.isNotFound()) {
                         c->result.notes.append(CoreTr::tr("Secret %1 not read (referenced only): %2").arg(name, e.message));

@@ -30,6 +30,7 @@ struct ExportedObject
 struct SecretReference
 {
     QString name;
+    QString nameSpace;    //!< empty: the export's namespace (a ClientConfig's kubeconfig Secret lives in its own)
     QString type;         //!< empty when the secret could not be read (it may not exist yet)
     QStringList keys;     //!< the data keys' names, never their values
     QStringList referencedBy; //!< "MissionControlCluster/demo"
@@ -68,8 +69,10 @@ QString exportFileName(const QString &kind, const QString &name);
 void collectReferences(const QJsonValue &spec, QStringList *secrets, QStringList *configMaps);
 
 /*! Reads the objects of \a cluster in \a nameSpace: the MissionControlCluster, else the K8ssandraCluster, else its
-    CassandraDatacenters; its MedusaBackupSchedules; its Reaper CR unless an owner generated it; the ConfigMaps
-    its specs reference; and the Secrets they reference, as references. \since 0.1 */
+    CassandraDatacenters; its MedusaBackupSchedules; its Reaper CR unless an owner generated it; the
+    MedusaConfiguration its medusa spec refers to (medusaConfigurationRef); the ClientConfigs providing its
+    datacenters' k8sContext; the ConfigMaps its specs reference; and the Secrets they reference, as references.
+    \since 0.1 */
 RequestHandle collectGitOpsExport(KubeClient *client, const QString &nameSpace, const QString &cluster, const QObject *context,
                                   std::function<void(const GitOpsExport &)> ok, ErrorHandler err);
 

@@ -1,4 +1,6 @@
-#include "models/ops/nodemetrics.h"
+#include "metrics/nodemetrics.h"
+
+#include "metrics/promtypes.h"
 
 #include "metrics/promcatalog.h"
 #include "metrics/promclient.h"
@@ -8,7 +10,7 @@
 #include <cmath>
 #include <memory>
 
-namespace Ringside::Operations {
+namespace Ringside::Metrics {
 
 QString diskUsageQuery()
 {
@@ -18,10 +20,10 @@ QString diskUsageQuery()
                           " \"pod\", \"$1\", \"persistentvolumeclaim\", \"server-data-(.+)\"))");
 }
 
-QHash<QString, double> diskUsageByPod(const QList<Metrics::Series> &series)
+QHash<QString, double> diskUsageByPod(const QList<Series> &series)
 {
     QHash<QString, double> out;
-    for (const Metrics::Series &s : series) {
+    for (const Series &s : series) {
         const QString pod = s.labels.value(QStringLiteral("pod"));
         const double v = s.lastValue();
         if (pod.isEmpty() || !std::isfinite(v)) {
@@ -35,11 +37,11 @@ QHash<QString, double> diskUsageByPod(const QList<Metrics::Series> &series)
     return out;
 }
 
-int applyDiskUsage(QList<Metrics::ClusterStatusSnapshot> &snapshots, const QHash<QString, double> &byPod)
+int applyDiskUsage(QList<ClusterStatusSnapshot> &snapshots, const QHash<QString, double> &byPod)
 {
     int set = 0;
-    for (Metrics::ClusterStatusSnapshot &snap : snapshots) {
-        for (Metrics::NodeStatus &n : snap.nodes) {
+    for (ClusterStatusSnapshot &snap : snapshots) {
+        for (NodeStatus &n : snap.nodes) {
             const auto it = byPod.constFind(n.name);
             if (it != byPod.constEnd()) {
                 n.diskUsedPercent = it.value();
@@ -50,10 +52,10 @@ int applyDiskUsage(QList<Metrics::ClusterStatusSnapshot> &snapshots, const QHash
     return set;
 }
 
-int ClusterNodeMetrics::applyTo(Metrics::ClusterStatusSnapshot &snapshot) const
+int ClusterNodeMetrics::applyTo(ClusterStatusSnapshot &snapshot) const
 {
     int set = 0;
-    for (Metrics::NodeStatus &n : snapshot.nodes) {
+    for (NodeStatus &n : snapshot.nodes) {
         bool any = false;
         if (const auto it = heapUsedPercent.constFind(n.name); it != heapUsedPercent.constEnd()) {
             n.heapUsedPercent = it.value();
@@ -72,10 +74,9 @@ int ClusterNodeMetrics::applyTo(Metrics::ClusterStatusSnapshot &snapshot) const
     return set;
 }
 
-void queryClusterNodeMetrics(Metrics::PromClient &client, const QString &cluster, const QObject *context,
+void queryClusterNodeMetrics(PromClient &client, const QString &cluster, const QObject *context,
                              std::function<void(const ClusterNodeMetrics &)> done)
 {
-    using Metrics::Flavour;
     struct Pending
     {
         // per flavour: query key -> node -> value
@@ -120,13 +121,13 @@ void queryClusterNodeMetrics(Metrics::PromClient &client, const QString &cluster
                                                 {QStringLiteral("pending_compactions"), QStringLiteral("pending")},
                                                 {QStringLiteral("dropped_messages"), QStringLiteral("rate")}};
     for (Flavour flavour : {Flavour::Modern, Flavour::Mcac}) {
-        const QString nodeLabel = Metrics::Catalog::nodeLabel(flavour);
-        Metrics::Selector selector;
+        const QString nodeLabel = Catalog::nodeLabel(flavour);
+        Selector selector;
         selector.cluster = cluster;
         for (const auto &[panelId, queryId] : wanted) {
-            const std::optional<Metrics::Panel> panel = Metrics::Catalog::panel(panelId);
+            const std::optional<Panel> panel = Catalog::panel(panelId);
             QString error;
-            const std::optional<QList<Metrics::RenderedQuery>> queries = panel ? Metrics::Catalog::render(*panel, flavour, selector, &error)
+            const std::optional<QList<RenderedQuery>> queries = panel ? Catalog::render(*panel, flavour, selector, &error)
                                                                                : std::nullopt;
             if (!queries) {
                 pending->errors << (panel ? error : panelId);
@@ -134,16 +135,16 @@ void queryClusterNodeMetrics(Metrics::PromClient &client, const QString &cluster
             }
             const QString key = panelId + u'/' + queryId;
             const bool mutationsOnly = panelId == QLatin1String("dropped_messages");
-            for (const Metrics::RenderedQuery &q : *queries) {
+            for (const RenderedQuery &q : *queries) {
                 if (q.queryId != queryId) {
                     continue;
                 }
                 pending->waiting += 1;
                 client.query(
                     q.promql, QDateTime(), context,
-                    [pending, finish, flavour, key, nodeLabel, mutationsOnly](const Metrics::QueryResult &r) {
+                    [pending, finish, flavour, key, nodeLabel, mutationsOnly](const QueryResult &r) {
                         QHash<QString, double> &into = pending->values[int(flavour)][key];
-                        for (const Metrics::Series &s : r.series) {
+                        for (const Series &s : r.series) {
                             if (mutationsOnly && !s.labels.value(QStringLiteral("message_type")).contains(QLatin1String("MUTATION"), Qt::CaseInsensitive)) {
                                 continue;
                             }
@@ -155,7 +156,7 @@ void queryClusterNodeMetrics(Metrics::PromClient &client, const QString &cluster
                         }
                         finish();
                     },
-                    [pending, finish](const Metrics::PromError &e) {
+                    [pending, finish](const PromError &e) {
                         pending->errors << e.toString();
                         finish();
                     });
@@ -165,4 +166,53 @@ void queryClusterNodeMetrics(Metrics::PromClient &client, const QString &cluster
     finish();
 }
 
-} // namespace Ringside::Operations
+void fillNodeMetrics(PromClient &client, const QList<ClusterStatusSnapshot> &snapshots, const QObject *context,
+                     std::function<void(const QList<ClusterStatusSnapshot> &, const QStringList &errors)> done)
+{
+    struct Pending
+    {
+        QList<ClusterStatusSnapshot> snapshots;
+        QHash<QString, double> disk;
+        QList<ClusterNodeMetrics> perCluster; // parallel to snapshots
+        QStringList errors;
+        int waiting = 1;
+        std::function<void(const QList<ClusterStatusSnapshot> &, const QStringList &)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->snapshots = snapshots;
+    pending->perCluster.resize(snapshots.size());
+    pending->done = std::move(done);
+    const auto finish = [pending] {
+        if (--pending->waiting > 0) {
+            return;
+        }
+        for (qsizetype i = 0; i < pending->snapshots.size(); ++i) {
+            pending->perCluster.at(i).applyTo(pending->snapshots[i]);
+            pending->errors << pending->perCluster.at(i).errors;
+        }
+        applyDiskUsage(pending->snapshots, pending->disk);
+        pending->errors.removeDuplicates();
+        pending->done(pending->snapshots, pending->errors);
+    };
+    pending->waiting += 1;
+    client.query(
+        diskUsageQuery(), QDateTime(), context,
+        [pending, finish](const QueryResult &r) {
+            pending->disk = diskUsageByPod(r.series);
+            finish();
+        },
+        [pending, finish](const PromError &e) {
+            pending->errors << e.toString();
+            finish();
+        });
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        pending->waiting += 1;
+        queryClusterNodeMetrics(client, snapshots.at(i).cluster, context, [pending, finish, i](const ClusterNodeMetrics &m) {
+            pending->perCluster[i] = m;
+            finish();
+        });
+    }
+    finish();
+}
+
+} // namespace Ringside::Metrics
