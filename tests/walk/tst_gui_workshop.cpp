@@ -2,7 +2,8 @@
 // user would, through the main window's menus, the project tree's context menu, dialogs filled with QTest and
 // buttons clicked, against the in-process sandbox with the simulated operators (and a real Prometheus when
 // /usr/bin/prometheus exists). After each step: a screenshot under test-output/gui-walk/NN-name.png, a line in
-// walk.md, and the effect asserted through the API or the models behind the screen.
+// walk.md, and the effect asserted through the API or the models behind the screen. Lab 6 ends with a rolling restart
+// and a node replacement; the cluster overview, the metrics dashboard and the log viewer are then shot in the dark theme.
 #include "sandboxfixture.h"
 #include "testsupport.h"
 #include "tst_sandbox_op_support.h"
@@ -258,6 +259,8 @@ private Q_SLOTS:
     void lab4UpgradeAndConfig();
     void lab5BackupScheduleRestore();
     void lab6ScaleRepairCleanup();
+    void lab6RestartAndReplace();
+    void darkThemeViews();
 };
 
 void TestGuiWorkshop::startPrometheus()
@@ -350,6 +353,7 @@ void TestGuiWorkshop::cleanupTestCase()
 
 #include "tst_gui_workshop_labs.inc"
 #include "tst_gui_workshop_labs2.inc"
+#include "tst_gui_workshop_labs3.inc"
 
 QTEST_MAIN(TestGuiWorkshop)
 #include "tst_gui_workshop.moc"

@@ -1,5 +1,6 @@
 // The services dialogs of the main window (app/gui/services) on their own: the project dialog's names, validation,
-// read-only refusal and server-side apply; the Data API dialog against the in-process sandbox: enable (guarded and
+// read-only refusal, the server's permission check (the sandbox's viewer is refused, nothing created), server-side
+// apply and its operation history entries; the Data API dialog against the in-process sandbox: enable (guarded and
 // recorded), the token hidden until asked, port-forward, a keyspace created and a bad name refused, disable.
 #include "sandboxfixture.h"
 #include "testsupport.h"
@@ -116,10 +117,19 @@ private Q_SLOTS:
         QVERIFY(dialog.createButton()->isEnabled());
         QVERIFY(
             saveWidgetPng(&dialog, Test::outputPath(QStringLiteral("screenshots/services-new-project.png"))).isEmpty());
+        const Cassandra::Ops::OperationHistory history(m_dir.filePath(QStringLiteral("project-history.jsonl")));
+        dialog.setHistory(history);
         QSignalSpy created(&dialog, &ProjectDialog::projectCreated);
         QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
         QCOMPARE(created.at(0), (QVariantList{Ctx, QStringLiteral("team-a")}));
+        const QList<Cassandra::Ops::HistoryEntry> entries = history.read();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).operation, QStringLiteral("create-project"));
+        QCOMPARE(entries.at(0).result, QStringLiteral("succeeded"));
+        QCOMPARE(entries.at(0).context, Ctx);
+        QCOMPARE(entries.at(0).target, QStringLiteral("team-a"));
+        QCOMPARE(entries.at(0).summary, QStringLiteral("Create project \"Team A!\" (namespace team-a)"));
         const QJsonObject ns = m_fx.get(QStringLiteral("/api/v1/namespaces/team-a")).json();
         QCOMPARE(Op::at(ns, QStringLiteral("metadata.labels"))
                      .toObject()
@@ -132,6 +142,72 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("Team A!"));
         QVERIFY(!dialog.isVisible());
+    }
+
+    void projectDialogRefusedWithoutPermission()
+    {
+        // The sandbox's read-only RBAC user may not create namespaces: the server says so before anything is sent.
+        const QString viewerCtx = QStringLiteral("ringside-sandbox-viewer");
+        QString error;
+        const Kubeconfig config
+            = KubeconfigLoader::load(KubeconfigLoadingRules::fromEnvironment(m_fx.kubeconfigPath()));
+        const auto rest = RestConfig::fromKubeconfig(config, viewerCtx, &error);
+        QVERIFY2(rest, qPrintable(error));
+        KubeClient viewer(*rest);
+        int resolved = 0;
+        ProjectDialog dialog({Ctx, viewerCtx}, viewerCtx, Cassandra::Ops::WriteGuard(),
+                             [&](const QString &c, QString *why) {
+                                 ++resolved;
+                                 if (c != viewerCtx) {
+                                     *why = QStringLiteral("not connected to %1").arg(c);
+                                     return static_cast<KubeClient *>(nullptr);
+                                 }
+                                 return &viewer;
+                             });
+        const Cassandra::Ops::OperationHistory history(m_dir.filePath(QStringLiteral("refused-history.jsonl")));
+        dialog.setHistory(history);
+        dialog.show();
+        QTest::keyClicks(dialog.displayNameEdit(), QStringLiteral("Viewer Team"));
+        QCOMPARE(dialog.namespaceEdit()->text(), QStringLiteral("viewer-team"));
+        QVERIFY(dialog.createButton()->isEnabled()); // not marked read-only locally: only the server can refuse
+        QSignalSpy created(&dialog, &ProjectDialog::projectCreated);
+        QSignalSpy failed(&dialog, &ProjectDialog::projectFailed);
+        QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(resolved, 1);
+        QCOMPARE(created.size(), 0);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("viewer-team"));
+        QVERIFY(failed.at(0).at(1).toBool()); // refused, not failed
+        const QString message = failed.at(0).at(2).toString();
+        QVERIFY2(message.startsWith(QLatin1String("you may not create namespaces (context ringside-sandbox-viewer); "
+                                                  "nothing was sent")),
+                 qPrintable(message));
+        QCOMPARE(dialog.errorLabel()->text(), message);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.createButton()->isEnabled()); // the user may fix the context and try again
+        // Nothing was created.
+        QCOMPARE(m_fx.get(QStringLiteral("/api/v1/namespaces/viewer-team")).status, 404);
+        const QList<Cassandra::Ops::HistoryEntry> entries = history.read();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).operation, QStringLiteral("create-project"));
+        QCOMPARE(entries.at(0).result, QStringLiteral("refused"));
+        QCOMPARE(entries.at(0).context, viewerCtx);
+        QCOMPARE(entries.at(0).target, QStringLiteral("viewer-team"));
+        QCOMPARE(entries.at(0).message, message);
+        QCOMPARE(entries.at(0).user, Cassandra::Ops::OperationHistory::currentUser());
+        QVERIFY(saveWidgetPng(&dialog, Test::outputPath(QStringLiteral("screenshots/services-new-project-refused.png")))
+                    .isEmpty());
+
+        // A context without a client: failed, recorded as such.
+        dialog.contextCombo()->setCurrentText(Ctx);
+        QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(!failed.at(1).at(1).toBool());
+        QCOMPARE(failed.at(1).at(2).toString(),
+                 QStringLiteral("namespace viewer-team could not be created: not connected to ringside-sandbox"));
+        QCOMPARE(history.read().size(), 2);
+        QCOMPARE(history.read().constLast().result, QStringLiteral("failed"));
+        QCOMPARE(m_fx.get(QStringLiteral("/api/v1/namespaces/viewer-team")).status, 404);
     }
 
     void dataApiEndToEnd()

@@ -66,6 +66,18 @@ QString namespaceNameError(const QString &name)
     return {};
 }
 
+QList<Cassandra::Ops::AccessCheck> projectAccessChecks(const QString &context, const QString &name)
+{
+    using Cassandra::Ops::AccessCheck;
+    return {AccessCheck{context, QStringLiteral("create"), {}, QStringLiteral("namespaces"), {}, {}},
+            AccessCheck{context, QStringLiteral("patch"), {}, QStringLiteral("namespaces"), {}, name}};
+}
+
+QString projectOperationKey()
+{
+    return QStringLiteral("create-project");
+}
+
 ProjectDialog::ProjectDialog(const QStringList &contexts, const QString &context,
                              const Cassandra::Ops::WriteGuard &guard, ClientResolver clients, QWidget *parent)
     : QDialog(parent)
@@ -160,33 +172,92 @@ void ProjectDialog::create()
     if (m_busy || !problem().isEmpty()) {
         return;
     }
-    const QString context = m_context->currentText();
-    const QString ns = m_namespace->text();
+    m_pendingContext = m_context->currentText();
+    m_pendingNamespace = m_namespace->text();
+    m_pendingDisplayName = m_displayName->text().trimmed();
     QString why;
-    KubeClient *client = m_clients(context, &why);
+    KubeClient *client = m_clients(m_pendingContext, &why);
     if (!client) {
-        m_error->setText(why);
+        fail(false, ServicesTr::tr("namespace %1 could not be created: %2").arg(m_pendingNamespace, why));
         return;
     }
     m_busy = true;
     validate();
-    m_error->setText(ServicesTr::tr("Creating namespace %1 in %2…").arg(ns, context));
+    m_error->setText(ServicesTr::tr("Checking permissions in %1…").arg(m_pendingContext));
+    checkAccess(client, projectAccessChecks(m_pendingContext, m_pendingNamespace), 0);
+}
+
+void ProjectDialog::checkAccess(KubeClient *client, const QList<Cassandra::Ops::AccessCheck> &checks, int index)
+{
+    if (index >= checks.size()) {
+        apply(client);
+        return;
+    }
+    const Cassandra::Ops::AccessCheck check = checks.at(index);
+    KubeRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews");
+    request.body = QJsonDocument(check.reviewObject()).toJson(QJsonDocument::Compact);
+    request.contentType = "application/json";
+    client->send(
+        request, this,
+        [this, client, checks, index, check](const KubeResponse &r) {
+            const Cassandra::Ops::AccessDecision d = Cassandra::Ops::AccessDecision::fromReview(r.object);
+            if (!d.allowed) {
+                fail(true, Cassandra::Ops::permissionRefusal(check, d));
+                return;
+            }
+            checkAccess(client, checks, index + 1);
+        },
+        [this, check](const KubeError &e) {
+            fail(false, ServicesTr::tr("cannot check permissions (%1): %2").arg(check.toString(), e.toString()));
+        });
+}
+
+void ProjectDialog::apply(KubeClient *client)
+{
+    const QString ns = m_pendingNamespace;
+    m_error->setText(ServicesTr::tr("Creating namespace %1 in %2…").arg(ns, m_pendingContext));
     ApplyOptions options;
     options.fieldManager = QStringLiteral("ringside-project");
-    const QByteArray manifest
-        = QJsonDocument(projectNamespace(ns, m_displayName->text())).toJson(QJsonDocument::Compact);
+    const QByteArray manifest = QJsonDocument(projectNamespace(ns, m_pendingDisplayName)).toJson(QJsonDocument::Compact);
     client->apply(
         ResourceRef::core(QStringLiteral("namespaces"), {}, ns), manifest, options, this,
-        [this, context, ns](const KubeResponse &) {
+        [this, ns](const KubeResponse &) {
             m_busy = false;
-            Q_EMIT projectCreated(context, ns);
+            record(QStringLiteral("succeeded"), {});
+            qCInfo(lcGuiServices) << "project namespace created" << ns << "in" << m_pendingContext;
+            Q_EMIT projectCreated(m_pendingContext, ns);
             accept();
         },
         [this, ns](const KubeError &error) {
-            m_busy = false;
-            validate();
-            m_error->setText(ServicesTr::tr("namespace %1 could not be created: %2").arg(ns, error.toString()));
+            fail(false, ServicesTr::tr("namespace %1 could not be created: %2").arg(ns, error.toString()));
         });
+}
+
+void ProjectDialog::fail(bool refused, const QString &message)
+{
+    m_busy = false;
+    validate();
+    m_error->setText(message);
+    record(refused ? QStringLiteral("refused") : QStringLiteral("failed"), message);
+    qCWarning(lcGuiServices) << "project namespace" << m_pendingNamespace << "not created:" << message;
+    Q_EMIT projectFailed(m_pendingNamespace, refused, message);
+}
+
+void ProjectDialog::record(const QString &result, const QString &message) const
+{
+    Cassandra::Ops::HistoryEntry e;
+    e.context = m_pendingContext;
+    e.operation = projectOperationKey();
+    e.target = m_pendingNamespace;
+    e.summary = ServicesTr::tr("Create project \"%1\" (namespace %2)").arg(m_pendingDisplayName, m_pendingNamespace);
+    e.result = result;
+    e.message = message;
+    QString error;
+    if (!m_history.append(e, &error)) {
+        qCWarning(lcGuiServices) << "cannot record the project creation in" << m_history.path() << ":" << error;
+    }
 }
 
 } // namespace Ringside::Services

@@ -4,6 +4,7 @@
 // its display name in the mission-control.datastax.com/project-name annotation. The dialog server-side applies it.
 
 #include "cassandra/ops/guard.h"
+#include "cassandra/ops/history.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -32,7 +33,15 @@ QString namespaceNameFor(const QString &displayName);
 /*! Why \a name is not a valid namespace name (translated), or empty. \since 0.1 */
 QString namespaceNameError(const QString &name);
 
-/*! Creates a project (a labelled Namespace) in a context with server-side apply. \since 0.1 */
+/*! The permissions creating project namespace \a name in \a context needs: create namespaces (cluster-scoped) and
+    patch the namespace (server-side apply). \since 0.1 */
+QList<Cassandra::Ops::AccessCheck> projectAccessChecks(const QString &context, const QString &name);
+
+/*! The operation key of project creation in the operation history. \since 0.1 */
+QString projectOperationKey();
+
+/*! Creates a project (a labelled Namespace) in a context with server-side apply, after asking the server
+    (SelfSubjectAccessReview) whether the user may; every outcome is recorded in the operation history. \since 0.1 */
 class ProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -49,17 +58,31 @@ public:
     QPushButton *createButton() const { return m_create; }
     /*! What is wrong with the fields now (translated), or empty. */
     QString problem() const;
+    /*! Where outcomes are recorded (default: the user's operation history). */
+    void setHistory(const Cassandra::Ops::OperationHistory &history) { m_history = history; }
+    const Cassandra::Ops::OperationHistory &history() const { return m_history; }
 
 Q_SIGNALS:
     /*! The Namespace was applied in \a context. */
     void projectCreated(const QString &context, const QString &nameSpace);
+    /*! Creating \a nameSpace ended without a namespace: \a refused when the server said the user may not
+        (nothing was sent), else it failed; \a message says why (translated). */
+    void projectFailed(const QString &nameSpace, bool refused, const QString &message);
 
 private:
     void onDisplayNameEdited(const QString &text);
     void validate();
     void create();
+    void checkAccess(KubeClient *client, const QList<Cassandra::Ops::AccessCheck> &checks, int index);
+    void apply(KubeClient *client);
+    void fail(bool refused, const QString &message);
+    void record(const QString &result, const QString &message) const;
 
     Cassandra::Ops::WriteGuard m_guard;
+    Cassandra::Ops::OperationHistory m_history;
+    QString m_pendingContext;
+    QString m_pendingNamespace;
+    QString m_pendingDisplayName;
     ClientResolver m_clients;
     QComboBox *m_context;
     QLineEdit *m_displayName;
