@@ -1652,6 +1652,10 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <source>repair %1 %2</source>
         <translation>Repair %1 %2</translation>
     </message>
+    <message>
+        <source>no node metrics of cluster %1 in %2</source>
+        <translation>keine Knoten-Metriken von Cluster %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Cluster</name>
@@ -2703,8 +2707,16 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
         <translation>Kontext %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The logs of %1 are read through their own context: choose Logs on the datacenter in the project tree.</source>
-        <translation>Die Logs von %1 werden über ihren eigenen Kontext gelesen: wählen Sie „Logs“ am Datacenter im Projektbaum.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Logs not shown from: %1</source>
+        <translation>Logs nicht angezeigt von: %1</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5731,18 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>%1: “for” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
         <translation>%1: „for“ ist „%2“, keine Dauer wie 30s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>MedusaConfiguration %1 not exported: %2</source>
+        <translation>MedusaConfiguration %1 nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>no ClientConfig provides context %1</source>
+        <translation>keine ClientConfig stellt Kontext %1 bereit</translation>
+    </message>
+    <message>
+        <source>ClientConfigs not read: %1</source>
+        <translation>ClientConfigs nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -8876,6 +8900,18 @@ Flags oder unbekannter Befehl, 3 nicht bestätigt; exec endet mit dem Status des
     <message>
         <source>Node &amp;Metrics</source>
         <translation>Knoten-&amp;Metriken</translation>
+    </message>
+    <message>
+        <source>Checking permissions in %1…</source>
+        <translation>Berechtigungen in %1 werden geprüft…</translation>
+    </message>
+    <message>
+        <source>cannot check permissions (%1): %2</source>
+        <translation>Berechtigungen können nicht geprüft werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Create project &quot;%1&quot; (namespace %2)</source>
+        <translation>Projekt „%1“ erstellen (Namespace %2)</translation>
     </message>
 </context>
 <context>

@@ -1652,6 +1652,10 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
         <source>repair %1 %2</source>
         <translation>réparation %1 %2</translation>
     </message>
+    <message>
+        <source>no node metrics of cluster %1 in %2</source>
+        <translation>aucune métrique de nœud du cluster %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>Ringside::Cluster</name>
@@ -2703,8 +2707,16 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
         <translation>Impossible de lire le contexte %1 : %2</translation>
     </message>
     <message>
-        <source>The logs of %1 are read through their own context: choose Logs on the datacenter in the project tree.</source>
-        <translation>Les journaux de %1 sont lus via leur propre contexte : choisissez Journaux sur le datacenter dans l&apos;arborescence des projets.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Logs not shown from: %1</source>
+        <translation>Journaux non affichés pour : %1</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5731,18 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     <message>
         <source>%1: “for” is “%2”, not a duration such as 30s, 5m or 1h30m</source>
         <translation>%1 : « for » vaut « %2 », pas une durée telle que 30s, 5m ou 1h30m</translation>
+    </message>
+    <message>
+        <source>MedusaConfiguration %1 not exported: %2</source>
+        <translation>MedusaConfiguration %1 non exportée : %2</translation>
+    </message>
+    <message>
+        <source>no ClientConfig provides context %1</source>
+        <translation>aucune ClientConfig ne fournit le contexte %1</translation>
+    </message>
+    <message>
+        <source>ClientConfigs not read: %1</source>
+        <translation>ClientConfigs non lues : %1</translation>
     </message>
 </context>
 <context>
@@ -8876,6 +8900,18 @@ globales ou commande inconnue, 3 non confirmé ; exec se termine avec le code de
     <message>
         <source>Node &amp;Metrics</source>
         <translation>&amp;Métriques du nœud</translation>
+    </message>
+    <message>
+        <source>Checking permissions in %1…</source>
+        <translation>Vérification des autorisations dans %1…</translation>
+    </message>
+    <message>
+        <source>cannot check permissions (%1): %2</source>
+        <translation>impossible de vérifier les autorisations (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Create project &quot;%1&quot; (namespace %2)</source>
+        <translation>Créer le projet « %1 » (namespace %2)</translation>
     </message>
 </context>
 <context>
