@@ -14,6 +14,7 @@
 #include "models/logs/logmodel.h"
 #include "gui/contextsessions.h"
 #include "gui/mainwindow.h"
+#include "gui/ops/settingsdialog.h"
 #include "gui/projectdock.h"
 #include "gui/screenshot.h"
 #include "gui/workspace.h"
@@ -44,23 +45,6 @@ const QString West = QStringLiteral("west");
 const QString East = QStringLiteral("east");
 const QString Gone = QStringLiteral("gone");
 const QString Ns = Test::Op::Ns;
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2d, 0x2d, 0x30);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x2a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3d));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
 
 QModelIndex child(const QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
 {
@@ -110,7 +94,7 @@ private:
         for (bool dark : {false, true}) {
             const QPalette before = widget->palette();
             if (dark) {
-                widget->setPalette(darkPalette());
+                widget->setPalette(Operations::darkPalette());
             }
             QTest::qWait(50);
             const QString path = Test::outputPath(QStringLiteral("screenshots/%1-%2.png").arg(name, dark ? QStringLiteral("dark") : QStringLiteral("light")));
