@@ -1,5 +1,6 @@
 // MainWindow: the File menu's editor actions and the pages opened from the project tree (object YAML, metrics).
 #include "mainwindow.h"
+#include "models/editor/liveobject.h"
 
 #include "appsettings.h"
 #include "charts/dashboardpage.h"
@@ -97,28 +98,6 @@ KubeClient *MainWindow::clientFor(const QString &context, QString *why)
     return client;
 }
 
-namespace {
-// What an editor should show of a live object: no status, no managedFields and no server-set metadata, so that
-// applying it back (server-side apply) sends only what a person means to own.
-QJsonObject editableObject(QJsonObject o)
-{
-    o.remove(QLatin1String("status"));
-    QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
-    for (const char *key : {"managedFields", "uid", "resourceVersion", "generation", "creationTimestamp", "selfLink"}) {
-        meta.remove(QLatin1String(key));
-    }
-    QJsonObject annotations = meta.value(QLatin1String("annotations")).toObject();
-    annotations.remove(QLatin1String("kubectl.kubernetes.io/last-applied-configuration"));
-    if (annotations.isEmpty()) {
-        meta.remove(QLatin1String("annotations"));
-    } else {
-        meta.insert(QLatin1String("annotations"), annotations);
-    }
-    o.insert(QLatin1String("metadata"), meta);
-    return o;
-}
-} // namespace
-
 void MainWindow::openObjectYaml(const QModelIndex &index)
 {
     const QString context = index.data(ProjectTreeModel::ContextNameRole).toString();
@@ -147,7 +126,7 @@ void MainWindow::openObjectYaml(const QModelIndex &index)
         ref, this,
         [this, context, ns, title](const KubeResponse &response) {
             statusBar()->clearMessage();
-            const QString text = QString::fromUtf8(Yaml::emit(editableObject(response.object)));
+            const QString text = QString::fromUtf8(Yaml::emit(Editor::editableObject(response.object)));
             m_workspace->newEditor(text, context, ns, QStringLiteral("%1 · %2").arg(title, context));
         },
         [this, title](const KubeError &error) {

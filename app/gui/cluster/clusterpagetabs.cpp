@@ -1,5 +1,6 @@
 // The cluster page's tabs besides the Overview: Metrics, Logs, Backups, Schema, Operations and YAML.
 #include "clusterpage.h"
+#include "models/editor/liveobject.h"
 
 #include "tablepanel.h"
 
@@ -40,25 +41,6 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
     label->setAlignment(Qt::AlignCenter);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-// What the editor should show of a live object: no status and no server-set metadata, so that applying it back
-// (server-side apply) sends only what a person means to own.
-QJsonObject editableObject(QJsonObject o)
-{
-    o.remove(QLatin1String("status"));
-    QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
-    for (const char *key : {"managedFields", "uid", "resourceVersion", "generation", "creationTimestamp", "selfLink"}) {
-        meta.remove(QLatin1String(key));
-    }
-    QJsonObject annotations = meta.value(QLatin1String("annotations")).toObject();
-    annotations.remove(QLatin1String("kubectl.kubernetes.io/last-applied-configuration"));
-    if (annotations.isEmpty()) {
-        meta.remove(QLatin1String("annotations"));
-    } else {
-        meta.insert(QLatin1String("annotations"), annotations);
-    }
-    o.insert(QLatin1String("metadata"), meta);
-    return o;
 }
 struct SchemaResult
 {
@@ -361,7 +343,7 @@ void ClusterPage::updateYaml()
     if (!m_cluster || m_cluster->object.isEmpty()) {
         return;
     }
-    const QString text = QString::fromUtf8(Yaml::emit(editableObject(m_cluster->object)));
+    const QString text = QString::fromUtf8(Yaml::emit(Editor::editableObject(m_cluster->object)));
     if (text != m_yaml->toPlainText()) {
         const int scroll = m_yaml->verticalScrollBar() ? m_yaml->verticalScrollBar()->value() : 0;
         m_yaml->setPlainText(text);

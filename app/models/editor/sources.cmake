@@ -14,6 +14,7 @@ target_sources(ringside_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/linediff.h ${CMAKE_CURRENT_LIST_DIR}/linediff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/autosavestore.h ${CMAKE_CURRENT_LIST_DIR}/autosavestore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamldocument.h ${CMAKE_CURRENT_LIST_DIR}/yamldocument.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/liveobject.h ${CMAKE_CURRENT_LIST_DIR}/liveobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/recoverymodel.h ${CMAKE_CURRENT_LIST_DIR}/recoverymodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/templatecatalog.h ${CMAKE_CURRENT_LIST_DIR}/templatecatalog.cpp
 )
